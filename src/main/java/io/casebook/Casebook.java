@@ -1,0 +1,177 @@
+package io.casebook;
+
+import io.casebook.classify.LanguageDetector;
+import io.casebook.classify.ModelManifest;
+import io.casebook.classify.Ranking;
+import io.casebook.classify.TextClassifier;
+import io.casebook.store.ModelFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * casebook's entry point: open it once with the models, then analyse buyer messages.
+ *
+ * <pre>{@code
+ * try (Casebook casebook = Casebook.openDefault()) {
+ *     Analysis a = casebook.analyze(BuyerMessage.of("where is my parcel??"));
+ *     a.intent().label();   // "shipping_status"
+ * }
+ * }</pre>
+ *
+ * <p><b>Thread-safety:</b> a {@code Casebook} is immutable once opened and {@link #analyze} may
+ * be called from any number of threads at once; share one instance.
+ */
+public final class Casebook implements AutoCloseable {
+
+    /** File names of the models inside a models folder. */
+    public static final String INTENT_MODEL = "intent.model";
+    public static final String SENTIMENT_MODEL = "sentiment.model";
+    /** A language counts as covered by a model when it trained on at least this many messages in it. */
+    public static final int MIN_MESSAGES_PER_LANGUAGE = 20;
+    private static final String RESOURCE_DIR = "/io/casebook/models/";
+
+    private final TextClassifier intent;
+    private final TextClassifier sentiment;
+    private final ModelInfo intentInfo;
+    private final ModelInfo sentimentInfo;
+    private final Set<String> covered;
+    private final LanguageDetector languages;
+
+    private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource) {
+        this.intent = intent;
+        this.sentiment = sentiment;
+        this.intentInfo = info(intent.manifest(), intentSource);
+        this.sentimentInfo = info(sentiment.manifest(), sentimentSource);
+        this.covered = intentInfo.languages();
+        this.languages = LanguageDetector.standard();
+        check(intent, "intent", intentSource);
+        check(sentiment, "sentiment", sentimentSource);
+    }
+
+    /**
+     * Opens the models in {@code modelsDir} ({@value #INTENT_MODEL} and {@value #SENTIMENT_MODEL},
+     * as written by {@code casebook train}).
+     *
+     * @throws CasebookException when a model is missing or cannot be read
+     */
+    public static Casebook open(Path modelsDir) {
+        Objects.requireNonNull(modelsDir, "modelsDir");
+        if (!Files.isDirectory(modelsDir)) {
+            throw new CasebookException(modelsDir + ": no such models folder");
+        }
+        Path intentFile = modelsDir.resolve(INTENT_MODEL);
+        Path sentimentFile = modelsDir.resolve(SENTIMENT_MODEL);
+        try {
+            return new Casebook(TextClassifier.load(intentFile), intentFile.toString(),
+                    TextClassifier.load(sentimentFile), sentimentFile.toString());
+        } catch (ModelFileException e) {
+            throw new CasebookException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the models shipped inside casebook's jar (trained from casebook's own corpus).
+     *
+     * @throws CasebookException when the jar was built without them
+     */
+    public static Casebook openDefault() {
+        return new Casebook(resource(INTENT_MODEL), "classpath:" + RESOURCE_DIR + INTENT_MODEL,
+                resource(SENTIMENT_MODEL), "classpath:" + RESOURCE_DIR + SENTIMENT_MODEL);
+    }
+
+    private static TextClassifier resource(String name) {
+        try (InputStream in = Casebook.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new CasebookException("the shipped model " + name + " is not in casebook's jar; "
+                        + "rebuild it with 'mvn package' or open a models folder");
+            }
+            return TextClassifier.load(in, "classpath:" + RESOURCE_DIR + name);
+        } catch (IOException e) {
+            throw new CasebookException("cannot read the shipped model " + name + ": " + e.getMessage(), e);
+        } catch (ModelFileException e) {
+            throw new CasebookException(e.getMessage(), e);
+        }
+    }
+
+    private static void check(TextClassifier model, String kind, String source) {
+        if (!kind.equals(model.manifest().kind())) {
+            throw new CasebookException(source + ": this is a " + model.manifest().kind()
+                    + " model, expected a " + kind + " model");
+        }
+    }
+
+    private static ModelInfo info(ModelManifest m, String source) {
+        Set<String> langs = new TreeSet<>();
+        m.languages().forEach((lang, count) -> {
+            if (count >= MIN_MESSAGES_PER_LANGUAGE) {
+                langs.add(lang);
+            }
+        });
+        return new ModelInfo(m.kind(), source, m.labels(), langs, m.corpus().sha256(), m.threshold(),
+                m.created(), m.casebookVersion());
+    }
+
+    /** Analyses one message: language, intent, sentiment, and whether a human should decide. */
+    public Analysis analyze(BuyerMessage message) {
+        Objects.requireNonNull(message, "message");
+        String text = message.text();
+        List<String> reasons = new ArrayList<>(2);
+        Ranking intentRanking = intent.rank(text);
+        Ranking sentimentRanking = sentiment.rank(text);
+        String language;
+        if (text.isBlank()) {
+            language = "und";
+            reasons.add("the message has no text");
+        } else {
+            language = languages.detect(text, covered).code();
+            if (!covered.isEmpty() && !covered.contains(language)) {
+                reasons.add("language '" + language + "' is not covered by the intent model (it covers "
+                        + String.join(", ", covered) + ")");
+            }
+        }
+        double threshold = intentInfo.threshold();
+        if (intentRanking.confidence() < threshold) {
+            reasons.add(String.format(Locale.ROOT, "intent confidence %.2f is below the model's threshold %.2f",
+                    intentRanking.confidence(), threshold));
+        }
+        return new Analysis(message.id(), language, prediction(intentRanking), prediction(sentimentRanking),
+                !reasons.isEmpty(), reasons);
+    }
+
+    private static Prediction prediction(Ranking r) {
+        List<LabelScore> rest = new ArrayList<>(r.labels().size() - 1);
+        for (int i = 1; i < r.labels().size(); i++) {
+            rest.add(new LabelScore(r.labels().get(i), r.probabilities().get(i)));
+        }
+        return new Prediction(r.best(), r.confidence(), rest);
+    }
+
+    /** Provenance of the intent model. */
+    public ModelInfo intentModel() {
+        return intentInfo;
+    }
+
+    /** Provenance of the sentiment model. */
+    public ModelInfo sentimentModel() {
+        return sentimentInfo;
+    }
+
+    /** Languages the intent model covers; messages in others need a human. */
+    public Set<String> coveredLanguages() {
+        return covered;
+    }
+
+    /** Releases nothing today; kept so that callers use try-with-resources as later versions will need. */
+    @Override
+    public void close() {
+        // models are plain heap objects; the case base will hold an index here
+    }
+}

@@ -1,0 +1,5 @@
+package io.casebook;
+
+/** A label with the classifier's probability for it. */
+public record LabelScore(String label, double probability) {
+}

@@ -1,0 +1,183 @@
+package io.casebook.classify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains a {@link TextClassifier} from labelled data after a stratified k-fold
+ * cross-validation, which gives the figures and the needs-human threshold stored in the model.
+ *
+ * <p>Deterministic: the same data, settings and seed give the same folds and the same model.
+ * Stateless and thread-safe.
+ */
+public final class ClassifierTrainer {
+
+    private ClassifierTrainer() {
+    }
+
+    /** The cross-validated evaluation and the threshold chosen from it. */
+    public record CrossValidation(Evaluation evaluation, double threshold) {
+    }
+
+    /**
+     * Cross-validates, then trains on all of {@code data}.
+     *
+     * @param kind what the model predicts, recorded in its manifest ({@code intent}, {@code sentiment})
+     */
+    public static TextClassifier train(String kind, LabelledData data, TrainingSettings settings) {
+        check(data);
+        FeatureExtractor extractor = new FeatureExtractor(settings.features());
+        List<String[]> features = features(extractor, data.rows());
+        CrossValidation cv = settings.folds() == 0 ? null : crossValidate(data, features, settings);
+        long start = System.nanoTime();
+        DoccatModel model = fit(data.rows(), features, allIndices(data.rows().size()), settings);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ModelManifest manifest = new ModelManifest(
+                kind,
+                new ArrayList<>(new TreeSet<>(data.labels())),
+                languages(data.rows()),
+                new ModelManifest.CorpusInfo(String.valueOf(data.file().getFileName()), data.sha256(), data.rows().size()),
+                settings.features(),
+                settings,
+                cv == null ? null : cv.evaluation(),
+                cv == null ? 0 : cv.threshold(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                Versions.casebook(),
+                Versions.openNlp(),
+                System.getProperty("java.version"),
+                millis);
+        return new TextClassifier(model, manifest);
+    }
+
+    /** Stratified k-fold cross-validation of {@code settings} on {@code data}. */
+    public static CrossValidation crossValidate(LabelledData data, TrainingSettings settings) {
+        check(data);
+        return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), settings);
+    }
+
+    private static CrossValidation crossValidate(LabelledData data, List<String[]> features, TrainingSettings settings) {
+        List<LabelledText> rows = data.rows();
+        int[] fold = stratifiedFolds(rows, settings.folds(), settings.seed());
+        Scorer.Outcome[] outcomes = new Scorer.Outcome[rows.size()];
+        for (int k = 0; k < settings.folds(); k++) {
+            List<Integer> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (fold[i] == k ? test : train).add(i);
+            }
+            if (test.isEmpty()) {
+                continue;
+            }
+            TextClassifier classifier = new TextClassifier(fit(rows, features, train, settings), placeholder(settings));
+            for (int i : test) {
+                Ranking r = classifier.rankFeatures(features.get(i));
+                outcomes[i] = new Scorer.Outcome(rows.get(i).label(), r.best(), r.confidence());
+            }
+        }
+        List<Scorer.Outcome> all = List.of(outcomes);
+        double threshold = Scorer.chooseThreshold(all, settings.targetAccuracy());
+        return new CrossValidation(Scorer.evaluate(all, threshold), threshold);
+    }
+
+    /**
+     * Assigns each row to one of {@code k} folds so that every label is spread evenly: the rows
+     * of each label are shuffled with {@code seed} and dealt round-robin, continuing the deal
+     * where the previous label stopped.
+     */
+    static int[] stratifiedFolds(List<LabelledText> rows, int k, long seed) {
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byLabel.computeIfAbsent(rows.get(i).label(), x -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(seed);
+        int[] fold = new int[rows.size()];
+        int next = 0;
+        for (List<Integer> members : byLabel.values()) {
+            Collections.shuffle(members, random);
+            for (int i : members) {
+                fold[i] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return fold;
+    }
+
+    private static DoccatModel fit(List<LabelledText> rows, List<String[]> features, List<Integer> indices,
+                                   TrainingSettings settings) {
+        List<DocumentSample> samples = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            samples.add(new DocumentSample(rows.get(i).label(), features.get(i)));
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm().openNlpName());
+        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        params.put(TrainingParameters.THREADS_PARAM, settings.threads());
+        if (settings.algorithm() == Algorithm.MAXENT_QN) {
+            params.put("L1Cost", settings.l1());
+            params.put("L2Cost", settings.l2());
+        }
+        try {
+            return DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples), params,
+                    new DoccatFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String[]> features(FeatureExtractor extractor, List<LabelledText> rows) {
+        List<String[]> out = new ArrayList<>(rows.size());
+        for (LabelledText row : rows) {
+            out.add(extractor.features(row.text()));
+        }
+        return out;
+    }
+
+    private static List<Integer> allIndices(int n) {
+        List<Integer> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    private static Map<String, Integer> languages(List<LabelledText> rows) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (LabelledText row : rows) {
+            if (!row.lang().isEmpty()) {
+                counts.merge(row.lang(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static void check(LabelledData data) {
+        if (data.rows().isEmpty()) {
+            throw new DataFileException(data.file() + ": no labelled rows to train on");
+        }
+        if (data.labels().size() < 2) {
+            throw new DataFileException(data.file() + ": only one label (" + data.labels()
+                    + "); a classifier needs at least two");
+        }
+    }
+
+    private static ModelManifest placeholder(TrainingSettings settings) {
+        return new ModelManifest("fold", List.of(), Map.of(), new ModelManifest.CorpusInfo("", "", 0),
+                settings.features(), settings, null, 0, "", "", "", "", 0);
+    }
+}

@@ -1,0 +1,127 @@
+package io.casebook.classify;
+
+import io.casebook.text.TextNormalizer;
+import io.casebook.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Computes a message's features from its normalised tokens, as its {@link FeatureSpec} says.
+ * Each kind of feature has its own prefix so that kinds never collide: {@code w:} words,
+ * {@code b:} bigrams, {@code t:} trigrams, {@code c:} character n-grams, {@code p:} prefixes,
+ * {@code len:} the length bucket. Words in a negated clause carry {@code w:!}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class FeatureExtractor {
+
+    /** Negation cues in English, German, French and Spanish, after normalisation. */
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "never", "nothing", "nobody", "none", "nowhere", "neither", "nor", "cannot",
+            "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant",
+            "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "without", "dnt",
+            "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nichts", "ohne",
+            "pas", "jamais", "rien", "aucun", "aucune", "sans", "ne", "nunca", "nada", "ningun",
+            "ninguna", "tampoco", "sin");
+    private static final int NEGATION_SCOPE = 3;
+
+    private final FeatureSpec spec;
+    private final TextNormalizer normalizer;
+
+    FeatureExtractor(FeatureSpec spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.normalizer = TextNormalizer.standard();
+    }
+
+    FeatureSpec spec() {
+        return spec;
+    }
+
+    /** The features of a raw message text. Never empty: a blank text gives the length feature. */
+    String[] features(String text) {
+        return features(normalizer.tokens(text));
+    }
+
+    String[] features(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size() * 8);
+        String prev = null;
+        String prev2 = null;
+        int negated = 0;
+        int words = 0;
+        for (String token : tokens) {
+            if (token.equals(Tokens.BOUNDARY)) {
+                prev = null;
+                prev2 = null;
+                negated = 0;
+                continue;
+            }
+            words++;
+            boolean special = Tokens.isSpecial(token);
+            String unit = token;
+            if (negated > 0 && !special) {
+                unit = "!" + token;
+                negated--;
+            }
+            out.add("w:" + unit);
+            if (spec.negation() && NEGATIONS.contains(token)) {
+                negated = NEGATION_SCOPE;
+            }
+            if (spec.wordNgrams() >= 2 && prev != null) {
+                out.add("b:" + prev + "_" + token);
+                if (spec.wordNgrams() >= 3 && prev2 != null) {
+                    out.add("t:" + prev2 + "_" + prev + "_" + token);
+                }
+            }
+            if (!special) {
+                addCharNgrams(token, out);
+                if (spec.prefixLength() > 0 && token.length() > spec.prefixLength()) {
+                    out.add("p:" + token.substring(0, spec.prefixLength()));
+                }
+            }
+            prev2 = prev;
+            prev = token;
+        }
+        if (spec.lengthBucket()) {
+            out.add("len:" + lengthBucket(words));
+        }
+        if (out.isEmpty()) {
+            out.add("len:0");
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private void addCharNgrams(String word, List<String> out) {
+        int min = spec.charNgramMin();
+        if (min == 0 || word.length() < 3) {
+            return;
+        }
+        String padded = "<" + word + ">";
+        int max = spec.charNgramMax();
+        for (int n = min; n <= max; n++) {
+            for (int i = 0; i + n <= padded.length(); i++) {
+                if (n == padded.length()) {
+                    continue; // the whole word is already a feature
+                }
+                out.add("c:" + padded.substring(i, i + n));
+            }
+        }
+    }
+
+    private static String lengthBucket(int words) {
+        if (words <= 3) {
+            return "1-3";
+        }
+        if (words <= 8) {
+            return "4-8";
+        }
+        if (words <= 20) {
+            return "9-20";
+        }
+        if (words <= 50) {
+            return "21-50";
+        }
+        return "51+";
+    }
+}

@@ -1,0 +1,113 @@
+package io.casebook.classify;
+
+import io.casebook.store.ModelArchive;
+import io.casebook.store.ModelFileException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * A trained OpenNLP document categorizer together with the feature spec it was trained with and
+ * its manifest. It computes casebook's own features and hands them to OpenNLP's stock
+ * bag-of-words generator, so nothing about the features depends on OpenNLP rebuilding feature
+ * generators on load.
+ *
+ * <p>Thread-safety: instances are immutable after construction and {@link #rank(String)} may be
+ * called from any number of threads at once. The one {@link DocumentCategorizerME} inside only
+ * reads its model: its feature generator is the stateless bag-of-words one, resolved once here
+ * on the constructing thread.
+ */
+public final class TextClassifier {
+
+    private final DoccatModel model;
+    private final DocumentCategorizerME categorizer;
+    private final FeatureExtractor features;
+    private final ModelManifest manifest;
+    private final String[] outcomes;
+
+    TextClassifier(DoccatModel model, ModelManifest manifest) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        this.categorizer = new DocumentCategorizerME(model);
+        this.features = new FeatureExtractor(manifest.features());
+        this.outcomes = new String[categorizer.getNumberOfCategories()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = categorizer.getCategory(i);
+        }
+    }
+
+    /** Loads a model file written by {@link #save(Path)}. */
+    public static TextClassifier load(Path file) {
+        return load(ModelArchive.read(file), file.toString());
+    }
+
+    /** Loads a model from a stream (a class-path resource); {@code source} names it in errors. */
+    public static TextClassifier load(java.io.InputStream in, String source) {
+        return load(ModelArchive.read(in, source), source);
+    }
+
+    private static TextClassifier load(ModelArchive archive, String file) {
+        ModelManifest manifest;
+        try {
+            manifest = Json.mapper().readValue(archive.manifestJson(), ModelManifest.class);
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": the model's manifest cannot be read: " + e.getMessage());
+        }
+        try {
+            return new TextClassifier(new DoccatModel(new ByteArrayInputStream(archive.modelBytes())), manifest);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(file + ": the OpenNLP model inside is damaged: " + e.getMessage());
+        }
+    }
+
+    /** Writes this model to {@code file} atomically: a crash leaves the previous file intact. */
+    public void save(Path file) throws IOException {
+        new ModelArchive(Json.mapper().writeValueAsBytes(manifest), modelBytes()).write(file);
+    }
+
+    byte[] modelBytes() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            model.serialize(buf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    public ModelManifest manifest() {
+        return manifest;
+    }
+
+    /** Every label with its probability for {@code text}, best first (ties in label order). */
+    public Ranking rank(String text) {
+        return rankFeatures(features.features(text));
+    }
+
+    Ranking rankFeatures(String[] featureTokens) {
+        double[] probs = categorizer.categorize(featureTokens);
+        Integer[] order = new Integer[probs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(probs[b], probs[a]);
+            return c != 0 ? c : outcomes[a].compareTo(outcomes[b]);
+        });
+        List<String> labels = new ArrayList<>(order.length);
+        List<Double> values = new ArrayList<>(order.length);
+        for (int i : order) {
+            labels.add(outcomes[i]);
+            values.add(probs[i]);
+        }
+        return new Ranking(labels, values);
+    }
+}

@@ -1,0 +1,36 @@
+package io.casebook.text;
+
+/** Maps emoji code points to a positive, a negative or a neutral emoji token. */
+final class Emoji {
+
+    private static final String POSITIVE = new String(new int[] {
+        0x1F600, 0x1F601, 0x1F602, 0x1F603, 0x1F604, 0x1F605, 0x1F606, 0x1F609, 0x1F60A, 0x1F60B,
+        0x1F60D, 0x1F618, 0x1F619, 0x1F61A, 0x1F642, 0x1F917, 0x1F929, 0x1F970, 0x1F973, 0x1F44D,
+        0x1F44F, 0x1F64C, 0x1F64F, 0x2764, 0x1F496, 0x1F495, 0x1F497, 0x1F49B, 0x1F49A, 0x1F499,
+        0x1F49C, 0x1F389, 0x1F38A, 0x2B50, 0x1F31F, 0x2728, 0x1F60E, 0x263A, 0x1F44C, 0x1F525,
+        0x1F970, 0x1F49D, 0x1F4AF
+    }, 0, 43);
+
+    private static final String NEGATIVE = new String(new int[] {
+        0x1F620, 0x1F621, 0x1F624, 0x1F92C, 0x1F44E, 0x1F61E, 0x1F61F, 0x1F622, 0x1F62D, 0x1F629,
+        0x1F62B, 0x1F612, 0x1F644, 0x1F615, 0x1F641, 0x2639, 0x1F616, 0x1F623, 0x1F625, 0x1F630,
+        0x1F631, 0x1F92E, 0x1F926, 0x1F937, 0x1F494, 0x1F4A9, 0x1F611, 0x1F610, 0x1F628
+    }, 0, 29);
+
+    private Emoji() {
+    }
+
+    /** The token for an emoji code point, or null when {@code cp} is not an emoji. */
+    static String token(int cp) {
+        if (POSITIVE.indexOf(cp) >= 0) {
+            return Tokens.EMOJI_POSITIVE;
+        }
+        if (NEGATIVE.indexOf(cp) >= 0) {
+            return Tokens.EMOJI_NEGATIVE;
+        }
+        if ((cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF)) {
+            return Tokens.EMOJI;
+        }
+        return null;
+    }
+}

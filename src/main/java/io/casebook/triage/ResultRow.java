@@ -1,0 +1,31 @@
+package io.casebook.triage;
+
+import io.casebook.Analysis;
+import io.casebook.LabelScore;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One row of the results of {@code casebook classify}: the message's place in its source and
+ * what casebook made of it.
+ */
+public record ResultRow(String source, long line, Analysis analysis) {
+
+    /** Column names, in output order. */
+    public static final List<String> COLUMNS = List.of("id", "source", "line", "language", "intent", "confidence",
+            "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human", "needs_human_why");
+
+    /** The row's values as text, in the order of {@link #COLUMNS}. */
+    public List<String> values() {
+        Analysis a = analysis;
+        LabelScore runnerUp = a.intent().runnerUp();
+        return List.of(a.messageId(), source, String.valueOf(line), a.language(), a.intent().label(),
+                format(a.intent().confidence()), runnerUp == null ? "" : runnerUp.label(),
+                runnerUp == null ? "" : format(runnerUp.probability()), a.sentiment().label(),
+                format(a.sentiment().confidence()), String.valueOf(a.needsHuman()), String.join("; ", a.reasons()));
+    }
+
+    static String format(double p) {
+        return String.format(Locale.ROOT, "%.4f", p);
+    }
+}
