@@ -103,8 +103,8 @@ public final class Casebook implements AutoCloseable {
 
     private static void check(TextClassifier model, String kind, String source) {
         if (!kind.equals(model.manifest().kind())) {
-            throw new CasebookException(source + ": this is a " + model.manifest().kind()
-                    + " model, expected a " + kind + " model");
+            throw new CasebookException(source + ": this is the " + model.manifest().kind()
+                    + " model, not the " + kind + " model; train the models with 'casebook train'");
         }
     }
 

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -70,28 +75,65 @@ public final class ClassifierTrainer {
         return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), settings);
     }
 
+    /**
+     * Runs the folds on up to {@code settings.threads()} threads at once, each fold's training on
+     * one thread; folds are independent, so the result is the same whatever the thread count.
+     */
     private static CrossValidation crossValidate(LabelledData data, List<String[]> features, TrainingSettings settings) {
         List<LabelledText> rows = data.rows();
         int[] fold = stratifiedFolds(rows, settings.folds(), settings.seed());
         Scorer.Outcome[] outcomes = new Scorer.Outcome[rows.size()];
-        for (int k = 0; k < settings.folds(); k++) {
-            List<Integer> train = new ArrayList<>();
-            List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                (fold[i] == k ? test : train).add(i);
+        TrainingSettings perFold = settings.withThreads(1);
+        int threads = Math.min(settings.threads(), settings.folds());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int k = 0; k < settings.folds(); k++) {
+                int current = k;
+                running.add(pool.submit(() -> runFold(rows, features, fold, current, perFold, outcomes)));
             }
-            if (test.isEmpty()) {
-                continue;
+            for (Future<?> f : running) {
+                f.get();
             }
-            TextClassifier classifier = new TextClassifier(fit(rows, features, train, settings), placeholder(settings));
-            for (int i : test) {
-                Ranking r = classifier.rankFeatures(features.get(i));
-                outcomes[i] = new Scorer.Outcome(rows.get(i).label(), r.best(), r.confidence());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         List<Scorer.Outcome> all = List.of(outcomes);
         double threshold = Scorer.chooseThreshold(all, settings.targetAccuracy());
         return new CrossValidation(Scorer.evaluate(all, threshold), threshold);
+    }
+
+    private static void runFold(List<LabelledText> rows, List<String[]> features, int[] fold, int k,
+                                TrainingSettings settings, Scorer.Outcome[] outcomes) {
+        List<Integer> train = new ArrayList<>();
+        List<Integer> test = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            (fold[i] == k ? test : train).add(i);
+        }
+        if (test.isEmpty()) {
+            return;
+        }
+        TextClassifier classifier = new TextClassifier(fit(rows, features, train, settings), placeholder(settings));
+        for (int i : test) {
+            Ranking r = classifier.rankFeatures(features.get(i));
+            outcomes[i] = new Scorer.Outcome(rows.get(i).label(), r.best(), r.confidence());
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread t = new Thread(runnable, "casebook-cv");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**

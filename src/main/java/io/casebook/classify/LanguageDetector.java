@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import java.util.Arrays;
+import java.util.HashSet;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Tells the language of a message with OpenNLP's language detector model ({@code langdetect-183.bin}
@@ -19,19 +20,28 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * confident guess; when the detector's first choice is a language the classifiers were not
  * trained on, a covered language it ranks close behind is preferred (see {@link #detect}).
  *
+ * <p>It feeds the model the same context as OpenNLP's {@code LanguageDetectorME} (the distinct
+ * character 1- to 3-grams of the normalised text) but normalises in one pass rather than with
+ * five regular expressions, which makes it several times faster; a test checks that both agree.
+ *
  * <p>Thread-safety: immutable and safe for concurrent use; the detector only reads its model.
  */
 public final class LanguageDetector {
 
-    /** Text beyond this many characters does not change the answer and only costs time. */
-    private static final int MAX_CHARS = 600;
+    /** Text beyond this many characters (after normalisation) does not change the answer, only the time. */
+    private static final int MAX_CHARS = 150;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static volatile LanguageDetector standard;
 
-    private final LanguageDetectorME detector;
+    private final MaxentModel model;
+    private final String[] outcomes;
 
-    private LanguageDetector(LanguageDetectorModel model) {
-        this.detector = new LanguageDetectorME(model);
+    private LanguageDetector(LanguageDetectorModel detectorModel) {
+        this.model = detectorModel.getMaxentModel();
+        this.outcomes = new String[model.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = iso1(model.getOutcome(i));
+        }
     }
 
     /** The detector on the shipped OpenNLP model, loaded once. */
@@ -49,7 +59,7 @@ public final class LanguageDetector {
         return d;
     }
 
-    private static LanguageDetectorModel loadModel() {
+    static LanguageDetectorModel loadModel() {
         try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
             if (in == null) {
                 throw new IllegalStateException("langdetect-183.bin is missing from the class path "
@@ -68,38 +78,122 @@ public final class LanguageDetector {
     /**
      * The language of {@code text}. When the detector's first choice is not in {@code covered}
      * but a covered language has at least a fifth of its probability (a third of it for texts
-     * of 40 letters or more), that covered language is returned: on short texts the detector's
-     * first choice is often a near neighbour (English read as Scots or Frisian).
+     * of 40 letters or more), and the text is written in Latin letters, that covered language is
+     * returned: on short texts the detector's first choice is often a near neighbour (English
+     * read as Scots or Frisian).
      */
     public Detection detect(String text, Set<String> covered) {
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Language[] ranked = detector.predictLanguages(sample);
-        if (ranked.length == 0) {
+        String sample = normalize(text);
+        if (sample.isEmpty()) {
             return new Detection("und", 0);
         }
-        String top = iso1(ranked[0].getLang());
-        double topP = ranked[0].getConfidence();
-        if (covered.isEmpty() || covered.contains(top)) {
+        double[] probs = model.eval(ngrams(sample));
+        Integer[] order = new Integer[probs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(probs[b], probs[a]));
+        String top = outcomes[order[0]];
+        double topP = probs[order[0]];
+        if (covered.isEmpty() || covered.contains(top) || !mostlyLatin(sample)) {
             return new Detection(top, topP);
         }
-        double ratio = letters(sample) >= 40 ? 1.0 / 3 : 1.0 / 5;
-        for (int i = 1; i < ranked.length && ranked[i].getConfidence() >= topP * ratio; i++) {
-            String code = iso1(ranked[i].getLang());
-            if (covered.contains(code)) {
-                return new Detection(code, ranked[i].getConfidence());
+        double ratio = sample.length() >= 40 ? 1.0 / 3 : 1.0 / 5;
+        for (int i = 1; i < order.length && probs[order[i]] >= topP * ratio; i++) {
+            if (covered.contains(outcomes[order[i]])) {
+                return new Detection(outcomes[order[i]], probs[order[i]]);
             }
         }
         return new Detection(top, topP);
     }
 
-    private static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                n++;
+    /**
+     * What OpenNLP's language-detector context generator does to a text before it takes its
+     * character n-grams, in one pass instead of five regular expressions: lower case; URLs,
+     * e-mail addresses, hashtags, mentions, digits and emoji dropped; a character repeated more
+     * than twice cut to two; runs of white space collapsed.
+     */
+    static String normalize(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS + 8));
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.length() < MAX_CHARS) {
+            int end = i;
+            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end > i && !droppedToken(text, i, end)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                appendWord(text, i, end, out);
+            }
+            i = end + 1;
+        }
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') {
+            len--;
+        }
+        out.setLength(len);
+        return out.toString();
+    }
+
+    private static boolean droppedToken(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first == '#' || first == '@') {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/')) {
+                return true;
             }
         }
-        return n;
+        return false;
+    }
+
+    private static void appendWord(String text, int start, int end, StringBuilder out) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || Character.isSurrogate(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            char lower = Character.toLowerCase(c);
+            int len = out.length();
+            if (len >= 2 && out.charAt(len - 1) == lower && out.charAt(len - 2) == lower) {
+                continue;
+            }
+            out.append(lower);
+        }
+    }
+
+    /** The distinct character 1-, 2- and 3-grams of a normalised text, as OpenNLP's model expects. */
+    private static String[] ngrams(String s) {
+        Set<String> grams = new HashSet<>(s.length() * 4);
+        for (int n = 1; n <= 3; n++) {
+            for (int i = 0; i + n <= s.length(); i++) {
+                grams.add(s.substring(i, i + n));
+            }
+        }
+        return grams.toArray(new String[0]);
+    }
+
+    private static boolean mostlyLatin(String s) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c < 0x250) {
+                    latin++;
+                }
+            }
+        }
+        return letters > 0 && latin * 2 >= letters;
     }
 
     /** An ISO 639-1 code for an ISO 639-3 one when there is one, else the code unchanged. */

@@ -83,6 +83,11 @@ public final class TextClassifier {
         return buf.toByteArray();
     }
 
+    /** True when both models have the same outcomes, features and weights (OpenNLP's model equality). */
+    boolean sameWeights(TextClassifier other) {
+        return model.getMaxentModel().equals(other.model.getMaxentModel());
+    }
+
     public ModelManifest manifest() {
         return manifest;
     }

@@ -1,0 +1,176 @@
+package io.casebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casebook.TestModels;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process on real files and checks exit codes and output. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run runWithStdin(String stdin, String... args) {
+        InputStream before = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    private static String models() {
+        return TestModels.tinyModels().toString();
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("classify") && help.out().contains("train") && help.out().contains("eval"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("casebook "), version.out());
+    }
+
+    @Test
+    void classifiesACsvInboxToCsvWithRejectsAndCounts() throws Exception {
+        Path results = dir.resolve("results.csv");
+        Run r = run("classify", TestModels.resource("inbox.csv").toString(), "--models", models(), "-o", results.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("read 4, classified 3, rejected 1"), r.err());
+        List<String> lines = Files.readAllLines(results);
+        assertEquals("id,source,line,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
+                + "sentiment_confidence,needs_human,needs_human_why", lines.get(0));
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("2,") && lines.get(2).contains("'=HYPERLINK"),
+                "a formula is neutralised: " + lines.get(2));
+        List<String> rejects = Files.readAllLines(dir.resolve("results.csv.rejects.csv"));
+        assertEquals("source,line,id,reason", rejects.get(0));
+        assertTrue(rejects.get(1).endsWith(",4,3,the text is empty"), rejects.get(1));
+    }
+
+    @Test
+    void classifiesLinesFromStandardInputAsJsonLines() throws Exception {
+        Run r = runWithStdin("where is my parcel\n\nthank you it came\n", "classify", "--format", "jsonl", "--models", models());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertEquals("1", first.get("id").asText());
+        assertEquals("shipping_status", first.get("intent").asText());
+        assertTrue(first.get("confidence").isNumber());
+        assertTrue(first.get("needs_human").isBoolean());
+        assertEquals(3, new ObjectMapper().readTree(lines[1]).get("line").asInt());
+        assertTrue(r.err().contains("read 2, classified 2, rejected 0"), r.err());
+    }
+
+    @Test
+    void aMissingInboxIsOneLineWithoutAStackTraceAndNoOutputFile() {
+        Path results = dir.resolve("out.csv");
+        Run r = run("classify", dir.resolve("missing.csv").toString(), "--models", models(), "-o", results.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("missing.csv: no such file"), r.err());
+        assertFalse(Files.exists(results), "no half-written results file");
+    }
+
+    @Test
+    void aBadCsvNamesTheLine() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,text\n1,fine\n2,\"never closed\n3,x\n");
+        Run r = run("classify", bad.toString(), "--models", models(), "-o", dir.resolve("o.csv").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.csv") && r.err().contains("line"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aWrongColumnSaysWhichFlagFixesIt() throws Exception {
+        Path inbox = dir.resolve("in.csv");
+        Files.writeString(inbox, "ticket,body\n1,hello\n");
+        Run r = run("classify", inbox.toString(), "--models", models());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--text-column"), r.err());
+        assertEquals(0, run("classify", inbox.toString(), "--models", models(), "--text-column", "body",
+                "--id-column", "ticket").code());
+    }
+
+    @Test
+    void aBadFlagIsAUsageError() {
+        Run r = run("classify", "--format", "xml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--format"), r.err());
+        Run t = run("train", "--char-ngrams", "five");
+        assertEquals(2, t.code());
+        assertTrue(t.err().contains("--char-ngrams"), t.err());
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        Run r = run("--verbose", "classify", dir.resolve("missing.csv").toString(), "--models", models());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void trainPrintsTheReportAndWritesModelsAndJson() throws Exception {
+        Path out = dir.resolve("models");
+        Run r = run("train", "--corpus", TestModels.resource("tiny-corpus.csv").toString(), "--output", out.toString(),
+                "--folds", "3", "--iterations", "40", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("intent model, 3-fold stratified cross-validation"), r.out());
+        assertTrue(r.out().contains("macro-F1") && r.out().contains("confusion matrix") && r.out().contains("precision"));
+        assertTrue(Files.exists(out.resolve("intent.model")) && Files.exists(out.resolve("sentiment.model")));
+        JsonNode json = new ObjectMapper().readTree(out.resolve("intent.eval.json").toFile());
+        assertTrue(json.get("macroF1").isNumber());
+        assertEquals(3, json.get("perLabel").size());
+        assertEquals(0, run("classify", TestModels.resource("inbox.csv").toString(), "--models", out.toString()).code());
+    }
+
+    @Test
+    void evalReportsUnknownLabelsInsteadOfCrashing() {
+        Run r = run("eval", "--model", TestModels.tinyModels().resolve("intent.model").toString(),
+                "--data", TestModels.resource("eval-data.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("messages 3"), r.out());
+        assertTrue(r.out().contains("payment_issue") && r.out().contains("does not know"), r.out());
+        assertTrue(r.out().contains("1 rows without a label were skipped"), r.out());
+        assertTrue(r.out().contains("needs-human threshold"), r.out());
+    }
+
+    @Test
+    void evalOnAModelThatIsNotOne() throws Exception {
+        Path junk = dir.resolve("x.model");
+        Files.writeString(junk, "junk");
+        Run r = run("eval", "--model", junk.toString(), "--data", TestModels.resource("eval-data.csv").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("x.model") && r.err().contains("not a casebook model"), r.err());
+    }
+}
