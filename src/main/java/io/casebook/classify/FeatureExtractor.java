@@ -1,5 +1,7 @@
 package io.casebook.classify;
 
+import io.casebook.text.BuyerText;
+import io.casebook.text.Concepts;
 import io.casebook.text.TextNormalizer;
 import io.casebook.text.Tokens;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ final class FeatureExtractor {
 
     private final FeatureSpec spec;
     private final TextNormalizer normalizer;
+    private final Concepts concepts = Concepts.standard();
 
     FeatureExtractor(FeatureSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -41,7 +44,7 @@ final class FeatureExtractor {
 
     /** The features of a raw message text. Never empty: a blank text gives the length feature. */
     String[] features(String text) {
-        return features(normalizer.tokens(text));
+        return features(normalizer.tokens(spec.buyerTextOnly() ? BuyerText.of(text) : text));
     }
 
     String[] features(List<String> tokens) {
@@ -59,12 +62,21 @@ final class FeatureExtractor {
             }
             words++;
             boolean special = Tokens.isSpecial(token);
-            String unit = token;
-            if (negated > 0 && !special) {
-                unit = "!" + token;
+            boolean inNegation = negated > 0 && !special;
+            String unit = inNegation ? "!" + token : token;
+            if (inNegation) {
                 negated--;
             }
             out.add("w:" + unit);
+            if (spec.concepts() && !special) {
+                String concept = concepts.of(token);
+                if (concept != null) {
+                    out.add((inNegation ? "k:!" : "k:") + concept);
+                }
+            }
+            if (words <= spec.leadWords() && !special) {
+                out.add("l:" + token);
+            }
             if (spec.negation() && NEGATIONS.contains(token)) {
                 negated = NEGATION_SCOPE;
             }

@@ -15,15 +15,22 @@ package io.casebook.classify;
  *                     "nunca"...) up to the end of the clause, so that "not working" and "working"
  *                     are different features
  * @param lengthBucket emit one feature for the message's length in tokens
+ * @param leadWords    also mark the first this many words ({@code l:}), where buyers usually say
+ *                     what they want; 0 for none
+ * @param buyerTextOnly classify only the buyer's own words: drop quoted earlier messages and the
+ *                     marketplace relay frame ({@link io.casebook.text.BuyerText})
+ * @param concepts     add each cue word's concept ({@link io.casebook.text.Concepts}) as a
+ *                     feature, which carries what one word teaches to its synonyms and translations
  */
 public record FeatureSpec(int wordNgrams, int charNgramMin, int charNgramMax, int prefixLength,
-                          boolean negation, boolean lengthBucket) {
+                          boolean negation, boolean lengthBucket, int leadWords, boolean buyerTextOnly,
+                          boolean concepts) {
 
     /** The settings the shipped models use, chosen by cross-validation (see docs/training.md). */
-    public static final FeatureSpec DEFAULT = new FeatureSpec(2, 3, 5, 0, true, true);
+    public static final FeatureSpec DEFAULT = new FeatureSpec(2, 0, 0, 5, true, true, 8, true, true);
 
     /** Stock bag of words: words only, nothing else. */
-    public static final FeatureSpec WORDS_ONLY = new FeatureSpec(1, 0, 0, 0, false, false);
+    public static final FeatureSpec WORDS_ONLY = new FeatureSpec(1, 0, 0, 0, false, false, 0, false, false);
 
     public FeatureSpec {
         if (wordNgrams < 1 || wordNgrams > 3) {
@@ -38,30 +45,49 @@ public record FeatureSpec(int wordNgrams, int charNgramMin, int charNgramMax, in
         if (prefixLength < 0 || prefixLength > 10) {
             throw new IllegalArgumentException("prefixLength must be 0..10, was " + prefixLength);
         }
+        if (leadWords < 0 || leadWords > 50) {
+            throw new IllegalArgumentException("leadWords must be 0..50, was " + leadWords);
+        }
     }
 
     /** A copy with other word n-grams. */
     public FeatureSpec withWordNgrams(int n) {
-        return new FeatureSpec(n, charNgramMin, charNgramMax, prefixLength, negation, lengthBucket);
+        return new FeatureSpec(n, charNgramMin, charNgramMax, prefixLength, negation, lengthBucket, leadWords, buyerTextOnly, concepts);
     }
 
     /** A copy with other character n-grams ({@code 0, 0} for none). */
     public FeatureSpec withCharNgrams(int min, int max) {
-        return new FeatureSpec(wordNgrams, min, max, prefixLength, negation, lengthBucket);
+        return new FeatureSpec(wordNgrams, min, max, prefixLength, negation, lengthBucket, leadWords, buyerTextOnly, concepts);
     }
 
     /** A copy with another prefix length (0 for none). */
     public FeatureSpec withPrefixLength(int length) {
-        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, length, negation, lengthBucket);
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, length, negation, lengthBucket, leadWords, buyerTextOnly, concepts);
     }
 
     /** A copy with negation marking on or off. */
     public FeatureSpec withNegation(boolean on) {
-        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, on, lengthBucket);
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, on, lengthBucket, leadWords, buyerTextOnly, concepts);
     }
 
     /** A copy with the length feature on or off. */
     public FeatureSpec withLengthBucket(boolean on) {
-        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, negation, on);
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, negation, on, leadWords, buyerTextOnly, concepts);
+    }
+
+    /** A copy that marks the first {@code n} words (0 for none). */
+    public FeatureSpec withLeadWords(int n) {
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, negation, lengthBucket, n, buyerTextOnly, concepts);
+    }
+
+    /** A copy that classifies the buyer's own words only, or the whole text. */
+    public FeatureSpec withBuyerTextOnly(boolean on) {
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, negation, lengthBucket, leadWords, on, concepts);
+    }
+
+    /** A copy with concept features on or off. */
+    public FeatureSpec withConcepts(boolean on) {
+        return new FeatureSpec(wordNgrams, charNgramMin, charNgramMax, prefixLength, negation, lengthBucket, leadWords,
+                buyerTextOnly, on);
     }
 }

@@ -84,7 +84,7 @@ public final class LanguageDetector {
      */
     public Detection detect(String text, Set<String> covered) {
         String sample = normalize(text);
-        if (sample.isEmpty()) {
+        if (!hasLetter(sample)) {
             return new Detection("und", 0);
         }
         double[] probs = model.eval(ngrams(sample));
@@ -179,6 +179,15 @@ public final class LanguageDetector {
             }
         }
         return grams.toArray(new String[0]);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mostlyLatin(String s) {

@@ -70,6 +70,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--length-feature", negatable = true, description = "Add a message-length feature (default: ${DEFAULT-VALUE}).")
     boolean lengthFeature = FeatureSpec.DEFAULT.lengthBucket();
 
+    @Option(names = "--lead-words", paramLabel = "N",
+            description = "Also mark the first N words, 0 for none (default: ${DEFAULT-VALUE}).")
+    int leadWords = FeatureSpec.DEFAULT.leadWords();
+
+    @Option(names = "--buyer-text-only", negatable = true,
+            description = "Drop quoted earlier messages and the marketplace relay frame before computing "
+                    + "features (default: ${DEFAULT-VALUE}).")
+    boolean buyerTextOnly = FeatureSpec.DEFAULT.buyerTextOnly();
+
+    @Option(names = "--concepts", negatable = true,
+            description = "Add the concept of each cue word (docs/training.md) as a feature (default: ${DEFAULT-VALUE}).")
+    boolean concepts = FeatureSpec.DEFAULT.concepts();
+
     @Option(names = "--folds", description = "Cross-validation folds, 0 to skip (default: ${DEFAULT-VALUE}).")
     int folds = TrainingSettings.DEFAULT.folds();
 
@@ -100,7 +113,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings;
         try {
             int[] chars = Flags.range(charNgrams, "--char-ngrams");
-            FeatureSpec features = new FeatureSpec(wordNgrams, chars[0], chars[1], prefix, negation, lengthFeature);
+            FeatureSpec features = new FeatureSpec(wordNgrams, chars[0], chars[1], prefix, negation, lengthFeature,
+                    leadWords, buyerTextOnly, concepts);
             settings = new TrainingSettings(algorithm, features, iterations, cutoff, l1, l2, threads, folds, seed,
                     targetAccuracy);
         } catch (IllegalArgumentException e) {

@@ -58,10 +58,10 @@ class FeatureExtractorTest {
     @Test
     void specRejectsBadValues() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new FeatureSpec(4, 0, 0, 0, false, false));
+                () -> new FeatureSpec(4, 0, 0, 0, false, false, 0, false, false));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new FeatureSpec(1, 5, 3, 0, false, false));
+                () -> new FeatureSpec(1, 5, 3, 0, false, false, 0, false, false));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new FeatureSpec(1, 0, 3, 0, false, false));
+                () -> new FeatureSpec(1, 0, 3, 0, false, false, 0, false, false));
     }
 }
