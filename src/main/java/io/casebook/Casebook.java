@@ -132,7 +132,9 @@ public final class Casebook implements AutoCloseable {
             reasons.add("the message has no text");
         } else {
             language = languages.detect(text, covered).code();
-            if (!covered.isEmpty() && !covered.contains(language)) {
+            if (language.equals("und")) {
+                reasons.add("the message has no words to tell its language by");
+            } else if (!covered.isEmpty() && !covered.contains(language)) {
                 reasons.add("language '" + language + "' is not covered by the intent model (it covers "
                         + String.join(", ", covered) + ")");
             }
