@@ -44,6 +44,7 @@ public final class Casebook implements AutoCloseable {
     private final ModelInfo sentimentInfo;
     private final Set<String> covered;
     private final LanguageDetector languages;
+    private final boolean sharedTokens;
 
     private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource) {
         this.intent = intent;
@@ -52,6 +53,7 @@ public final class Casebook implements AutoCloseable {
         this.sentimentInfo = info(sentiment.manifest(), sentimentSource);
         this.covered = intentInfo.languages();
         this.languages = LanguageDetector.standard();
+        this.sharedTokens = intent.seesTextLike(sentiment);
         check(intent, "intent", intentSource);
         check(sentiment, "sentiment", sentimentSource);
     }
@@ -124,8 +126,9 @@ public final class Casebook implements AutoCloseable {
         Objects.requireNonNull(message, "message");
         String text = message.text();
         List<String> reasons = new ArrayList<>(2);
-        Ranking intentRanking = intent.rank(text);
-        Ranking sentimentRanking = sentiment.rank(text);
+        List<String> tokens = intent.tokens(text);
+        Ranking intentRanking = intent.rankTokens(tokens);
+        Ranking sentimentRanking = sharedTokens ? sentiment.rankTokens(tokens) : sentiment.rank(text);
         String language;
         if (text.isBlank()) {
             language = "und";

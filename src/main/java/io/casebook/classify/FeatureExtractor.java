@@ -44,7 +44,12 @@ final class FeatureExtractor {
 
     /** The features of a raw message text. Never empty: a blank text gives the length feature. */
     String[] features(String text) {
-        return features(normalizer.tokens(spec.buyerTextOnly() ? BuyerText.of(text) : text));
+        return features(tokens(text));
+    }
+
+    /** The normalised tokens this extractor's features are computed from. */
+    List<String> tokens(String text) {
+        return normalizer.tokens(spec.buyerTextOnly() ? BuyerText.of(text) : text);
     }
 
     String[] features(List<String> tokens) {

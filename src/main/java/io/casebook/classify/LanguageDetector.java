@@ -29,7 +29,7 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class LanguageDetector {
 
     /** Text beyond this many characters (after normalisation) does not change the answer, only the time. */
-    private static final int MAX_CHARS = 150;
+    private static final int MAX_CHARS = 120;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static volatile LanguageDetector standard;
 

@@ -97,6 +97,24 @@ public final class TextClassifier {
         return rankFeatures(features.features(text));
     }
 
+    /** The normalised tokens of {@code text} as this model sees them (see {@link #rankTokens}). */
+    public List<String> tokens(String text) {
+        return features.tokens(text);
+    }
+
+    /**
+     * Like {@link #rank(String)} on tokens already computed by {@link #tokens(String)} of a model
+     * that {@link #seesTextLike seesTextLike} this one, so that two models share the work.
+     */
+    public Ranking rankTokens(List<String> tokens) {
+        return rankFeatures(features.features(tokens));
+    }
+
+    /** True when this model's {@link #tokens(String)} gives the same tokens as {@code other}'s. */
+    public boolean seesTextLike(TextClassifier other) {
+        return manifest.features().buyerTextOnly() == other.manifest.features().buyerTextOnly();
+    }
+
     Ranking rankFeatures(String[] featureTokens) {
         double[] probs = categorizer.categorize(featureTokens);
         Integer[] order = new Integer[probs.length];

@@ -35,7 +35,7 @@ public final class EntityFinder {
             EntityRule.of(EntityType.TRACKING_NUMBER, "\\b9[2-5]\\d{18,20}\\b"),
             // FedEx 12 or 15 digits, DHL Express 10 digits (only with a carrier word nearby)
             EntityRule.of(EntityType.TRACKING_NUMBER,
-                    "(?<=(?:fedex|dhl|tracking|track|sendungsnummer|suivi|seguimiento)[^\\n\\d]{0,30})\\b(?:\\d{10}|\\d{12}|\\d{15})\\b"),
+                    "(?:fedex|dhl|tracking|track|sendungsnummer|suivi|seguimiento)[^\\n\\d]{0,30}?\\b(\\d{10}|\\d{12}|\\d{15})\\b", 1),
             EntityRule.of(EntityType.ASIN, "\\bB0[0-9A-Z]{8}\\b"),
             // Shopify and shop order numbers: #1047, #SH-20931
             EntityRule.of(EntityType.ORDER_ID, "(?<![\\w#])#(?:[A-Z]{1,4}-?)?\\d{3,8}\\b"),
@@ -56,14 +56,31 @@ public final class EntityFinder {
     public List<Entity> find(CharSequence text) {
         List<Entity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
+        boolean digit = false;
+        boolean at = false;
+        boolean dot = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            at |= c == '@';
+            dot |= c == '.';
+        }
         for (EntityRule rule : rules) {
+            // cheap pre-checks: most rules need a digit, e-mails an '@', URLs a '.'
+            if ((rule.type() == EntityType.EMAIL && !at) || (rule.type() == EntityType.URL && !dot)
+                    || (rule.type() != EntityType.EMAIL && rule.type() != EntityType.URL && !digit)) {
+                continue;
+            }
             Matcher m = rule.matcher(text);
+            int g = rule.group();
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
-                    for (int i = m.start(); i < m.end(); i++) {
+                int start = m.start(g);
+                int end = m.end(g);
+                if (!overlaps(taken, start, end)) {
+                    for (int i = start; i < end; i++) {
                         taken[i] = true;
                     }
-                    found.add(new Entity(rule.type(), m.group(), m.start(), m.end()));
+                    found.add(new Entity(rule.type(), m.group(g), start, end));
                 }
             }
         }
