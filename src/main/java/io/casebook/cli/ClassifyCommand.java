@@ -85,15 +85,17 @@ final class ClassifyCommand implements Callable<Integer> {
 
     private BatchCounts classify(Casebook casebook, Writer out, Path rejectsPath) throws IOException {
         if (rejectsPath == null) {
-            return classify(casebook, out, new NonClosingWriter(spec.commandLine().getErr()));
+            return classify(casebook, out, new NonClosingWriter(spec.commandLine().getErr()), false);
         }
         BatchCounts[] holder = new BatchCounts[1];
-        AtomicFiles.write(rejectsPath, stream -> holder[0] = classify(casebook, out, utf8(stream)));
+        AtomicFiles.write(rejectsPath, stream -> holder[0] = classify(casebook, out, utf8(stream), true));
         return holder[0];
     }
 
-    private BatchCounts classify(Casebook casebook, Writer out, Writer rejectsOut) throws IOException {
-        try (ResultWriter results = format.open(out); RejectsWriter rejects = new RejectsWriter(rejectsOut)) {
+    private BatchCounts classify(Casebook casebook, Writer out, Writer rejectsOut, boolean rejectsFile)
+            throws IOException {
+        try (ResultWriter results = format.open(out);
+             RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
             BatchClassifier batch = new BatchClassifier(casebook, results, rejects);
             if (inbox.equals("-")) {
                 InboxReader.readLines(System.in, "-", batch);

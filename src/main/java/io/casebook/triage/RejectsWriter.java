@@ -6,22 +6,39 @@ import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The rejects file: one CSV row per entry that could not be classified, with where and why. */
+/**
+ * The rejects: one CSV row per entry that could not be classified, with where and why. The
+ * header comes before the first reject, or at the end when {@code alwaysHeader} asks for a
+ * file with a header even when nothing was rejected.
+ */
 public final class RejectsWriter implements java.io.Closeable {
     private final CSVPrinter printer;
+    private final boolean alwaysHeader;
+    private boolean headerWritten;
 
-    public RejectsWriter(Writer out) throws IOException {
+    public RejectsWriter(Writer out, boolean alwaysHeader) throws IOException {
         this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-        printer.printRecord("source", "line", "id", "reason");
+        this.alwaysHeader = alwaysHeader;
+    }
+
+    private void header() throws IOException {
+        if (!headerWritten) {
+            printer.printRecord("source", "line", "id", "reason");
+            headerWritten = true;
+        }
     }
 
     public void write(InboxItem reject) throws IOException {
+        header();
         printer.printRecord(SpreadsheetSafe.cell(reject.source()), reject.line(), SpreadsheetSafe.cell(reject.id()),
                 SpreadsheetSafe.cell(reject.reason()));
     }
 
     @Override
     public void close() throws IOException {
+        if (alwaysHeader) {
+            header();
+        }
         printer.close(true);
     }
 }

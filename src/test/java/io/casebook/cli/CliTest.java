@@ -88,6 +88,7 @@ class CliTest {
         assertTrue(first.get("needs_human").isBoolean());
         assertEquals(3, new ObjectMapper().readTree(lines[1]).get("line").asInt());
         assertTrue(r.err().contains("read 2, classified 2, rejected 0"), r.err());
+        assertFalse(r.err().contains("source,line"), "no rejects header when nothing was rejected: " + r.err());
     }
 
     @Test
