@@ -88,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Written with each round's results so that the JIT cannot drop the work measured. */
+    private static volatile long blackhole;
+
     /** Messages per second over {@code seconds} with {@code threads} threads. */
     private static double run(Casebook casebook, List<BuyerMessage> texts, int threads, double seconds) throws Exception {
         AtomicLong done = new AtomicLong();
@@ -107,7 +110,8 @@ final class BenchCommand implements Callable<Integer> {
                         i = i + 1 == texts.size() ? 0 : i + 1;
                         n++;
                     }
-                    done.addAndGet(n + (sink == 42 ? 1 : 0) - (sink == 42 ? 1 : 0));
+                    done.addAndGet(n);
+                    blackhole = sink;
                 }));
             }
             for (Future<?> f : futures) {
