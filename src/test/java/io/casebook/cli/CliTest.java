@@ -173,4 +173,12 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("x.model") && r.err().contains("not a casebook model"), r.err());
     }
+
+    @Test
+    void benchPrintsItsFiguresWithoutJudgingThem() {
+        Run r = run("bench", "--models", models(), "--messages", TestModels.resource("tiny-corpus.csv").toString(),
+                "--warmup", "0.05", "--seconds", "0.05", "--rounds", "1", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("36 messages") && r.out().contains("analyze, 1 thread: median"), r.out());
+    }
 }
