@@ -22,7 +22,7 @@ public record TrainingSettings(Algorithm algorithm, FeatureSpec features, int it
 
     /** The settings of the shipped models. */
     public static final TrainingSettings DEFAULT =
-            new TrainingSettings(Algorithm.MAXENT_QN, FeatureSpec.DEFAULT, 100, 1, 0.0, 0.3, 2, 5, 42L, 0.90);
+            new TrainingSettings(Algorithm.MAXENT_QN, FeatureSpec.DEFAULT, 100, 2, 0.0, 0.3, 2, 5, 42L, 0.90);
 
     public TrainingSettings {
         Objects.requireNonNull(algorithm, "algorithm");
