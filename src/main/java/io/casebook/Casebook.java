@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,8 +46,14 @@ public final class Casebook implements AutoCloseable {
     private final Set<String> covered;
     private final LanguageDetector languages;
     private final boolean sharedTokens;
+    private final CaseBase caseBase;
 
     private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource) {
+        this(intent, intentSource, sentiment, sentimentSource, null);
+    }
+
+    private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource,
+            Path caseIndex) {
         this.intent = intent;
         this.sentiment = sentiment;
         this.intentInfo = info(intent.manifest(), intentSource);
@@ -56,6 +63,49 @@ public final class Casebook implements AutoCloseable {
         this.sharedTokens = intent.seesTextLike(sentiment);
         check(intent, "intent", intentSource);
         check(sentiment, "sentiment", sentimentSource);
+        this.caseBase = new CaseBase(caseIndex);
+    }
+
+    /**
+     * Options for opening casebook: where the models and the case index are.
+     *
+     * <pre>{@code
+     * Casebook cb = Casebook.builder().caseIndex(Path.of("casebook-index")).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private Path models;
+        private Path caseIndex;
+
+        private Builder() {
+        }
+
+        /** A models folder instead of the shipped models. */
+        public Builder models(Path modelsDir) {
+            this.models = Objects.requireNonNull(modelsDir, "modelsDir");
+            return this;
+        }
+
+        /**
+         * The case index folder. When it holds no index, the first use builds one there from the
+         * cases shipped with casebook. Without this, the case base is built in memory on first use.
+         */
+        public Builder caseIndex(Path indexDir) {
+            this.caseIndex = Objects.requireNonNull(indexDir, "indexDir");
+            return this;
+        }
+
+        /** Opens casebook. @throws CasebookException when a model cannot be read */
+        public Casebook build() {
+            Casebook base = models == null ? openDefault() : open(models);
+            return caseIndex == null ? base : new Casebook(base.intent, base.intentInfo.source(), base.sentiment,
+                    base.sentimentInfo.source(), caseIndex);
+        }
+    }
+
+    /** Options for opening casebook with other models or a case index on disk. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -174,9 +224,77 @@ public final class Casebook implements AutoCloseable {
         return covered;
     }
 
-    /** Releases nothing today; kept so that callers use try-with-resources as later versions will need. */
+    // ---- the case base ----------------------------------------------------------------------
+
+    /**
+     * The past cases most like {@code message}, best first: same SKU and same intent first, then the
+     * same intent on another SKU, then the same SKU; text similarity decides within each tier and
+     * recent cases break ties. The intent is the classifier's; the SKU is the message's, a known
+     * SKU written in its text, or the SKU of an earlier case about its order id.
+     *
+     * @param limit how many, 1 to 100
+     */
+    public List<Precedent> precedents(BuyerMessage message, int limit) {
+        return precedents(message, analyze(message), limit);
+    }
+
+    /** As {@link #precedents(BuyerMessage, int)}, reusing an analysis of the message. */
+    public List<Precedent> precedents(BuyerMessage message, Analysis analysis, int limit) {
+        Objects.requireNonNull(analysis, "analysis");
+        return caseBase.precedents(message, analysis.intent().label(), limit);
+    }
+
+    /** As {@link #precedents(BuyerMessage, int)} with an intent the caller knows. */
+    public List<Precedent> precedents(BuyerMessage message, String intent, int limit) {
+        return caseBase.precedents(message, intent, limit);
+    }
+
+    /**
+     * A draft reply to {@code message} from {@code precedent}'s reply: this buyer's name, order id,
+     * tracking number and product filled in, the agent's {@code signature} at the end, and every
+     * other fact of the precedent's order replaced by a {@code [[PLACEHOLDER]]}.
+     *
+     * @param signature the lines that end the reply (the agent's name, the shop); empty for a placeholder
+     * @throws CasebookException when the precedent has no reply to draft from
+     */
+    public Draft draftReply(BuyerMessage message, Precedent precedent, String signature) {
+        return caseBase.draft(message, precedent.pastCase(), signature);
+    }
+
+    /** As {@link #draftReply(BuyerMessage, Precedent, String)} with the signature left as a placeholder. */
+    public Draft draftReply(BuyerMessage message, Precedent precedent) {
+        return draftReply(message, precedent, "");
+    }
+
+    /**
+     * Adds or updates the cases of the given CSV files in one atomic commit (upsert by case id).
+     *
+     * @param columns explicit header names for cases columns ({@code case_id}, {@code message}, ...)
+     *                where a file's headers are not casebook's own or their usual synonyms
+     * @throws CasebookException when a file cannot be read or the index cannot be written
+     */
+    public IndexReport indexCases(List<Path> files, Map<String, String> columns) {
+        return caseBase.index(files, columns);
+    }
+
+    /** Adds or updates {@code cases} in one atomic commit. */
+    public IndexReport addCases(List<PastCase> cases) {
+        return caseBase.add(cases);
+    }
+
+    /** One SKU's past cases, newest first. */
+    public List<PastCase> pastCases(PastCasesQuery query) {
+        return caseBase.pastCases(query);
+    }
+
+    /** The case base: where it is, how many cases, whether this session built it from the shipped cases. */
+    public CaseBaseInfo caseBase() {
+        return caseBase.info();
+    }
+
+    /** Closes the case index, if one was opened. */
     @Override
     public void close() {
-        // models are plain heap objects; the case base will hold an index here
+        caseBase.close();
     }
 }

@@ -8,8 +8,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code casebook} command: parses flags, calls the API, prints. */
 @Command(name = "casebook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Classifies buyer messages by intent and sentiment, trains and evaluates the models.",
-        subcommands = {ClassifyCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+        description = "Classifies buyer messages by intent and sentiment, finds precedent cases and drafts replies; "
+                + "trains and evaluates the models.",
+        subcommands = {ClassifyCommand.class, ReplyCommand.class, SearchCommand.class, CasesCommand.class,
+                IndexCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -15,18 +15,31 @@ final class ModelsOption {
 
     /** Opens the models the flag, the environment or the defaults name. */
     Casebook open() {
+        Path dir = folder();
+        return dir == null ? Casebook.openDefault() : Casebook.open(dir);
+    }
+
+    /** Opens the models and the case index in {@code indexDir}. */
+    Casebook open(Path indexDir) {
+        Path dir = folder();
+        Casebook.Builder b = Casebook.builder().caseIndex(indexDir);
+        return (dir == null ? b : b.models(dir)).build();
+    }
+
+    /** The models folder to use, or null for the shipped models. */
+    private Path folder() {
         if (models != null) {
-            return Casebook.open(models);
+            return models;
         }
         String env = System.getenv("CASEBOOK_MODELS");
         if (env != null && !env.isBlank()) {
-            return Casebook.open(Path.of(env));
+            return Path.of(env);
         }
         Path local = Path.of("models");
         if (Files.isRegularFile(local.resolve(Casebook.INTENT_MODEL))
                 && Files.isRegularFile(local.resolve(Casebook.SENTIMENT_MODEL))) {
-            return Casebook.open(local);
+            return local;
         }
-        return Casebook.openDefault();
+        return null;
     }
 }

@@ -1,55 +1,121 @@
 package io.casebook.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds URLs, e-mail addresses, order ids, tracking numbers, ASINs and phone numbers in buyer text.
+ * Finds URLs, e-mail addresses, order ids, tracking numbers, ASINs, phone numbers and, when it
+ * is given the seller's SKUs, SKUs in buyer text.
  *
  * <p>Rules are tried in a fixed order of precedence (a URL wins over anything inside it, an
  * order id over a phone number); overlapping matches of lower precedence are dropped. The
- * result is sorted by position.
+ * result is sorted by position. Tracking schemes with a check digit (UPS, USPS, UPU S10) accept
+ * only numbers whose check digit is right, so that serials and invoice numbers of the same shape
+ * are not taken for them; bare digit runs (FedEx, DHL, Etsy orders) need a word nearby that says
+ * what they are. The rules and the collisions they avoid are listed in docs/entities.md.
  *
- * <p>This class is immutable and thread-safe; use {@link #standard()} everywhere.
+ * <p>This class is immutable and thread-safe; use {@link #standard()} or {@link #withSkus}.
  */
 public final class EntityFinder {
 
-    private static final EntityFinder STANDARD = new EntityFinder(List.of(
+    private static final List<EntityRule> RULES = List.of(
             EntityRule.of(EntityType.URL, "\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]"),
             EntityRule.of(EntityType.EMAIL, "\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b"),
-            // Amazon 3-7-7 (all marketplaces)
-            EntityRule.of(EntityType.ORDER_ID, "\\b\\d{3}-\\d{7}-\\d{7}\\b"),
+            // Amazon 3-7-7 (all marketplaces), digital orders D01-...
+            EntityRule.of(EntityType.ORDER_ID, "\\b[0-9D]\\d{2}-\\d{7}-\\d{7}\\b"),
             // eBay order number 2-5-5
             EntityRule.of(EntityType.ORDER_ID, "\\b\\d{2}-\\d{5}-\\d{5}\\b"),
-            // UPS
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b1Z[0-9A-Z]{16}\\b"),
-            // UPU S10 (Royal Mail, China Post, La Poste, ...): two letters, nine digits, two letters
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b[A-Z]{2}\\d{9}[A-Z]{2}\\b"),
-            // Cainiao / YunExpress / 4PX / China Post e-packet style: letters then many digits
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b(?:LP|YT|JD|UB|UG|CN|4PX|SF|JJD|CNUS|YANWEN|LX)\\d{10,20}\\b"),
-            // AliExpress order id: 16 digits starting with 8 (older: 15-16 digits starting with 8 or 3)
+            // UPS 1Z + 16, also written in groups: 1Z 999 AA1 01 2345 6784
+            EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b1Z(?: ?[0-9A-Z]){16}\\b", CheckDigits::ups),
+            // USPS IMpb 22 digits (and 26 with the 420+ZIP routing prefix), grouped or not
+            EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b(?:420\\d{5})?9[2-5]\\d{2}(?: ?\\d){18}\\b",
+                    v -> CheckDigits.usps(v.length() > 22 ? v.substring(8) : v)),
+            // UPU S10 (China Post ePacket, registered and EMS, Royal Mail, Australia Post, ...)
+            EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b[A-Z]{2} ?\\d{3} ?\\d{3} ?\\d{3} ?[A-Z]{2}\\b",
+                    v -> v.endsWith("YP") || CheckDigits.s10(v)),
+            // YunExpress, Cainiao, 4PX, SF Express, Amazon Logistics, DHL eCommerce, JD
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bYT\\d{16}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bLP\\d{14}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bCAINIAO[0-9A-Z]{6,20}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b4PX\\d{10,16}(?:CN)?\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bSF\\d{12,15}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bTB[ACM]\\d{12}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b(?:GM|JJD|JD|UB|UG|CNUS)\\d{12,20}\\b"),
+            // AliExpress order id: 16 digits starting with 8 or 3 (older: 15)
             EntityRule.of(EntityType.ORDER_ID, "\\b[38]\\d{14,15}\\b"),
-            // USPS: 20-22 digits starting with 9
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b9[2-5]\\d{18,20}\\b"),
-            // FedEx 12 or 15 digits, DHL Express 10 digits (only with a carrier word nearby)
+            // USPS legacy 20 digits, FedEx 12 / 15, DHL Express 10: only with a word that says so
             EntityRule.of(EntityType.TRACKING_NUMBER,
-                    "(?:fedex|dhl|tracking|track|sendungsnummer|suivi|seguimiento)[^\\n\\d]{0,30}?\\b(\\d{10}|\\d{12}|\\d{15})\\b", 1),
+                    "(?:fedex|dhl|usps|tracking|track|tracked|trk|awb|waybill|sendungsnummer|suivi|seguimiento)"
+                            + "[^\\n\\d]{0,30}?\\b(\\d{4} \\d{4} \\d{4}|\\d{10}|\\d{12}|\\d{15}|\\d{20})\\b", 1),
             EntityRule.of(EntityType.ASIN, "\\bB0[0-9A-Z]{8}\\b"),
+            // Etsy order: ten digits, only where the text says it is an order
+            EntityRule.of(EntityType.ORDER_ID, "(?:order|receipt|bestellung|commande|pedido)(?:\\s*(?:no\\.?|number|nr\\.?|id|nummer))?"
+                    + "(?:\\s+is)?[\\s:#]{0,3}(\\d{10})\\b", 1),
             // Shopify and shop order numbers: #1047, #SH-20931
-            EntityRule.of(EntityType.ORDER_ID, "(?<![\\w#])#(?:[A-Z]{1,4}-?)?\\d{3,8}\\b"),
-            EntityRule.of(EntityType.PHONE, "(?<![\\w+])\\+?\\d{1,3}[ .-]?\\(?\\d{2,4}\\)?[ .-]?\\d{3,4}[ .-]?\\d{3,4}\\b")));
+            EntityRule.of(EntityType.ORDER_ID, "(?:(?<![\\w#&])(?<!(?:ticket|room|case|invoice|suite|apt|unit|flat"
+                    + "|house|item|listing|issue|store|gate|table)\\s?)|(?<=order))#(?:[A-Z]{1,4}-?)?\\d{4,8}\\b"),
+            // phones: international with '+', or national written with separators; a bare run of
+            // digits is an EAN, a case id or a customer number far more often than a phone
+            EntityRule.checked(EntityType.PHONE,
+                    "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,5}\\)?){1,5}(?![\\w-])", EntityFinder::phoneDigits),
+            EntityRule.checked(EntityType.PHONE,
+                    "(?<![\\w+/.,-])(?<!\\d[ .-])(?:\\(\\d{3}\\) ?\\d{3}[ .-]\\d{4}|\\d{3}[.-]\\d{3}[.-]\\d{4}"
+                            + "|0\\d{2,4}[ .-]?\\d{3,4}[ .-]\\d{3,4}|0\\d{3,4}[ .-]\\d{6})(?![\\w.,/-]?\\d)", EntityFinder::phoneDigits));
+
+    private static boolean phoneDigits(String compact) {
+        int digits = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            if (Character.isDigit(compact.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits >= 8 && digits <= 15;
+    }
+
+    private static final EntityFinder STANDARD = new EntityFinder(RULES, null);
 
     private final List<EntityRule> rules;
 
-    private EntityFinder(List<EntityRule> rules) {
-        this.rules = List.copyOf(rules);
+    private EntityFinder(List<EntityRule> rules, EntityRule skuRule) {
+        List<EntityRule> all = new ArrayList<>(rules);
+        if (skuRule != null) {
+            all.add(2, skuRule);
+        }
+        this.rules = List.copyOf(all);
     }
 
-    /** The standard rules. */
+    /** The standard rules (no SKUs). */
     public static EntityFinder standard() {
         return STANDARD;
+    }
+
+    /**
+     * The standard rules plus the given SKUs, found as whole tokens in any letter case. SKUs
+     * shorter than four characters or without a digit or a hyphen are ignored: they would match
+     * ordinary words.
+     */
+    public static EntityFinder withSkus(Collection<String> skus) {
+        TreeSet<String> usable = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (String sku : skus) {
+            String s = sku.strip();
+            if (s.length() >= 4 && s.chars().anyMatch(c -> Character.isDigit(c) || c == '-')) {
+                usable.add(s.toUpperCase(Locale.ROOT));
+            }
+        }
+        if (usable.isEmpty()) {
+            return STANDARD;
+        }
+        String alternatives = usable.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        EntityRule sku = EntityRule.of(EntityType.SKU, "(?<![\\w-])(?:" + alternatives + ")(?![\\w-])");
+        return new EntityFinder(RULES, sku);
     }
 
     /** All entities in {@code text}, sorted by start position, none overlapping. */
@@ -67,8 +133,9 @@ public final class EntityFinder {
         }
         for (EntityRule rule : rules) {
             // cheap pre-checks: most rules need a digit, e-mails an '@', URLs a '.'
-            if ((rule.type() == EntityType.EMAIL && !at) || (rule.type() == EntityType.URL && !dot)
-                    || (rule.type() != EntityType.EMAIL && rule.type() != EntityType.URL && !digit)) {
+            EntityType t = rule.type();
+            if ((t == EntityType.EMAIL && !at) || (t == EntityType.URL && !dot)
+                    || (t != EntityType.EMAIL && t != EntityType.URL && t != EntityType.SKU && !digit)) {
                 continue;
             }
             Matcher m = rule.matcher(text);
@@ -76,11 +143,11 @@ public final class EntityFinder {
             while (m.find()) {
                 int start = m.start(g);
                 int end = m.end(g);
-                if (!overlaps(taken, start, end)) {
+                if (!overlaps(taken, start, end) && rule.accepts(m.group(g))) {
                     for (int i = start; i < end; i++) {
                         taken[i] = true;
                     }
-                    found.add(new Entity(rule.type(), m.group(g), start, end));
+                    found.add(new Entity(t, m.group(g), start, end));
                 }
             }
         }
@@ -96,6 +163,17 @@ public final class EntityFinder {
             }
         }
         return null;
+    }
+
+    /** The values of all entities of {@code type} in {@code text}, in order. */
+    public List<String> values(CharSequence text, EntityType type) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : find(text)) {
+            if (e.type() == type) {
+                out.add(e.value());
+            }
+        }
+        return out;
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {

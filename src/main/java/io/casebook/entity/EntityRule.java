@@ -1,24 +1,47 @@
 package io.casebook.entity;
 
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One pattern for one entity type; the entity is the match of capture group {@code group} (0 for
  * the whole match), so that a rule can require context around the entity without a costly
- * look-behind. Immutable and thread-safe.
+ * look-behind. A rule may also demand that the match, upper-cased and without spaces, passes a
+ * check (a check digit). Immutable and thread-safe.
  */
-record EntityRule(EntityType type, Pattern pattern, int group) {
+record EntityRule(EntityType type, Pattern pattern, int group, Predicate<String> check) {
 
     static EntityRule of(EntityType type, String regex) {
-        return new EntityRule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), 0);
+        return of(type, regex, 0);
     }
 
     static EntityRule of(EntityType type, String regex, int group) {
-        return new EntityRule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), group);
+        return new EntityRule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), group, v -> true);
+    }
+
+    static EntityRule checked(EntityType type, String regex, Predicate<String> check) {
+        return new EntityRule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), 0, check);
     }
 
     Matcher matcher(CharSequence text) {
         return pattern.matcher(text);
+    }
+
+    boolean accepts(String value) {
+        return check.test(compact(value));
+    }
+
+    /** {@code value} upper-cased and without spaces: the form check digits are computed on. */
+    static String compact(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -13,5 +13,7 @@ public enum EntityType {
     /** An Amazon product id ({@code B0} followed by eight letters or digits). */
     ASIN,
     /** A telephone number. */
-    PHONE
+    PHONE,
+    /** A stock-keeping unit the seller's case base knows (found only by a finder given the SKUs). */
+    SKU
 }

@@ -79,6 +79,7 @@ public final class TextNormalizer {
             case TRACKING_NUMBER -> Tokens.TRACKING;
             case ASIN -> Tokens.ASIN;
             case PHONE -> Tokens.PHONE;
+            case SKU -> Tokens.SKU;
         };
     }
 

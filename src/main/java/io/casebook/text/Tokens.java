@@ -13,6 +13,7 @@ public final class Tokens {
     public static final String TRACKING = "_tracking_";
     public static final String ASIN = "_asin_";
     public static final String PHONE = "_phone_";
+    public static final String SKU = "_sku_";
     public static final String NUMBER = "_num_";
     public static final String YEAR = "_year_";
     public static final String MONEY = "_money_";
