@@ -147,7 +147,33 @@ final class CaseBase implements AutoCloseable {
         return new DraftFacts(m.buyerName(), orderId, tracking, sku, product);
     }
 
+    /** How many of the classifier's best intents weigh in a precedent search. */
+    static final int INTENTS_WEIGHED = 3;
+
+    /**
+     * The intents a search weighs and how much: the classifier's probabilities for its best three.
+     * A confident prediction keeps its tier; between two close intents, a case of this SKU with
+     * the runner-up intent can beat another SKU's case of the first.
+     */
+    static Map<String, Double> intentWeights(Analysis a) {
+        Map<String, Double> w = new java.util.HashMap<>();
+        w.put(a.intent().label(), a.intent().confidence());
+        for (int i = 0; i < Math.min(INTENTS_WEIGHED - 1, a.intent().alternatives().size()); i++) {
+            LabelScore s = a.intent().alternatives().get(i);
+            w.put(s.label(), s.probability());
+        }
+        return w;
+    }
+
     List<Precedent> precedents(BuyerMessage message, String intent, int limit) {
+        return precedents(message, intent, Map.of(), limit);
+    }
+
+    List<Precedent> precedents(BuyerMessage message, Analysis analysis, int limit) {
+        return precedents(message, analysis.intent().label(), intentWeights(analysis), limit);
+    }
+
+    private List<Precedent> precedents(BuyerMessage message, String intent, Map<String, Double> weights, int limit) {
         if (limit < 1 || limit > 100) {
             throw new CasebookException("the number of precedents must be 1 to 100, not " + limit);
         }
@@ -155,7 +181,7 @@ final class CaseBase implements AutoCloseable {
         DraftFacts facts = facts(i, message);
         try {
             List<CaseHit> hits = i.precedents(new PrecedentRequest(message.text(), facts.sku(), intent, limit,
-                    i.newest()));
+                    i.newest(), "", weights));
             List<Precedent> out = new ArrayList<>(hits.size());
             for (CaseHit h : hits) {
                 out.add(new Precedent(toPastCase(h.record()), h.relevance(), h.sameSku(), h.sameIntent(),

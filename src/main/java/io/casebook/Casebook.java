@@ -229,8 +229,10 @@ public final class Casebook implements AutoCloseable {
     /**
      * The past cases most like {@code message}, best first: same SKU and same intent first, then the
      * same intent on another SKU, then the same SKU; text similarity decides within each tier and
-     * recent cases break ties. The intent is the classifier's; the SKU is the message's, a known
-     * SKU written in its text, or the SKU of an earlier case about its order id.
+     * recent cases break ties. The intent is the classifier's, weighted by its probabilities for
+     * its three best intents (so that between two close intents a case of this SKU may win); the
+     * SKU is the message's, a known SKU written in its text, or the SKU of an earlier case about
+     * its order id.
      *
      * @param limit how many, 1 to 100
      */
@@ -241,10 +243,10 @@ public final class Casebook implements AutoCloseable {
     /** As {@link #precedents(BuyerMessage, int)}, reusing an analysis of the message. */
     public List<Precedent> precedents(BuyerMessage message, Analysis analysis, int limit) {
         Objects.requireNonNull(analysis, "analysis");
-        return caseBase.precedents(message, analysis.intent().label(), limit);
+        return caseBase.precedents(message, analysis, limit);
     }
 
-    /** As {@link #precedents(BuyerMessage, int)} with an intent the caller knows. */
+    /** As {@link #precedents(BuyerMessage, int)} with an intent the caller knows (weighed as certain). */
     public List<Precedent> precedents(BuyerMessage message, String intent, int limit) {
         return caseBase.precedents(message, intent, limit);
     }

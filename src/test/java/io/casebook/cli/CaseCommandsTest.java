@@ -175,6 +175,25 @@ class CaseCommandsTest {
         assertTrue(r.err().contains("exited with 1; nothing was saved"), r.err());
     }
 
+    @Test
+    void evalSearchPrintsLeaveOneOutFigures() {
+        Run r = run("eval-search", "--cases", TestModels.resource("cases-small.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("leave-one-out") && r.out().contains("(12 queries)")
+                && r.out().contains("top precedent has the gold intent"), r.out());
+    }
+
+    @Test
+    void benchSearchPrintsLatencyAndBuildFigures() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "search", "--sizes", "300", "--queries", "50", "--warmup", "10",
+            "--messages", TestModels.resource("tiny-corpus.csv").toString()}, new PrintWriter(out), new PrintWriter(err));
+        Run r = new Run(code, out.toString(), err.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*p99 ms.*\\n\\s+300\\s+\\d+\\s+[0-9.]+\\s+\\d+.*"), r.out());
+    }
+
     private Run runWithEditor(Path editor, String... args) {
         String before = System.getProperty("casebook.editor");
         System.setProperty("casebook.editor", editor.toString());
