@@ -26,48 +26,52 @@ import java.util.stream.Collectors;
 public final class EntityFinder {
 
     private static final List<EntityRule> RULES = List.of(
-            EntityRule.of(EntityType.URL, "\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]"),
-            EntityRule.of(EntityType.EMAIL, "\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b"),
+            EntityRule.of(EntityType.URL, "\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]")
+                    .needing(0, "http", "www."),
+            EntityRule.of(EntityType.EMAIL, "\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b").needing(0, "@"),
             // Amazon 3-7-7 (all marketplaces), digital orders D01-...
-            EntityRule.of(EntityType.ORDER_ID, "\\b[0-9D]\\d{2}-\\d{7}-\\d{7}\\b"),
+            EntityRule.of(EntityType.ORDER_ID, "\\b[0-9D]\\d{2}-\\d{7}-\\d{7}\\b").needing(16, "-"),
             // eBay order number 2-5-5
-            EntityRule.of(EntityType.ORDER_ID, "\\b\\d{2}-\\d{5}-\\d{5}\\b"),
+            EntityRule.of(EntityType.ORDER_ID, "\\b\\d{2}-\\d{5}-\\d{5}\\b").needing(12, "-"),
             // UPS 1Z + 16, also written in groups: 1Z 999 AA1 01 2345 6784
-            EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b1Z(?: ?[0-9A-Z]){16}\\b", CheckDigits::ups),
+            EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b1Z(?: ?[0-9A-Z]){16}\\b", CheckDigits::ups)
+                    .needing(2, "1z"),
             // USPS IMpb 22 digits (and 26 with the 420+ZIP routing prefix), grouped or not
             EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b(?:420\\d{5})?9[2-5]\\d{2}(?: ?\\d){18}\\b",
-                    v -> CheckDigits.usps(v.length() > 22 ? v.substring(8) : v)),
+                    v -> CheckDigits.usps(v.length() > 22 ? v.substring(8) : v)).needing(22),
             // UPU S10 (China Post ePacket, registered and EMS, Royal Mail, Australia Post, ...)
             EntityRule.checked(EntityType.TRACKING_NUMBER, "\\b[A-Z]{2} ?\\d{3} ?\\d{3} ?\\d{3} ?[A-Z]{2}\\b",
-                    v -> v.endsWith("YP") || CheckDigits.s10(v)),
+                    v -> v.endsWith("YP") || CheckDigits.s10(v)).needing(9),
             // YunExpress, Cainiao, 4PX, SF Express, Amazon Logistics, DHL eCommerce, JD
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bYT\\d{16}\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bLP\\d{14}\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bCAINIAO[0-9A-Z]{6,20}\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b4PX\\d{10,16}(?:CN)?\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bSF\\d{12,15}\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bTB[ACM]\\d{12}\\b"),
-            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b(?:GM|JJD|JD|UB|UG|CNUS)\\d{12,20}\\b"),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\b(?:YT\\d{16}|LP\\d{14}|4PX\\d{10,16}(?:CN)?|SF\\d{12,15}"
+                    + "|TB[ACM]\\d{12}|(?:GM|JJD|JD|UB|UG|CNUS)\\d{12,20})\\b").needing(10),
+            EntityRule.of(EntityType.TRACKING_NUMBER, "\\bCAINIAO[0-9A-Z]{6,20}\\b").needing(0, "cainiao"),
             // AliExpress order id: 16 digits starting with 8 or 3 (older: 15)
-            EntityRule.of(EntityType.ORDER_ID, "\\b[38]\\d{14,15}\\b"),
+            EntityRule.of(EntityType.ORDER_ID, "\\b[38]\\d{14,15}\\b").needing(15),
             // USPS legacy 20 digits, FedEx 12 / 15, DHL Express 10: only with a word that says so
             EntityRule.of(EntityType.TRACKING_NUMBER,
                     "(?:fedex|dhl|usps|tracking|track|tracked|trk|awb|waybill|sendungsnummer|suivi|seguimiento)"
-                            + "[^\\n\\d]{0,30}?\\b(\\d{4} \\d{4} \\d{4}|\\d{10}|\\d{12}|\\d{15}|\\d{20})\\b", 1),
-            EntityRule.of(EntityType.ASIN, "\\bB0[0-9A-Z]{8}\\b"),
+                            + "[^\\n\\d]{0,30}?\\b(\\d{4} \\d{4} \\d{4}|\\d{10}|\\d{12}|\\d{15}|\\d{20})\\b", 1)
+                    .needing(10, "fedex", "dhl", "usps", "tr", "awb", "waybill", "sendungsnummer", "suivi", "seguimiento"),
+            EntityRule.of(EntityType.ASIN, "\\bB0[0-9A-Z]{8}\\b").needing(1, "b0"),
             // Etsy order: ten digits, only where the text says it is an order
             EntityRule.of(EntityType.ORDER_ID, "(?:order|receipt|bestellung|commande|pedido)(?:\\s*(?:no\\.?|number|nr\\.?|id|nummer))?"
-                    + "(?:\\s+is)?[\\s:#]{0,3}(\\d{10})\\b", 1),
-            // Shopify and shop order numbers: #1047, #SH-20931
-            EntityRule.of(EntityType.ORDER_ID, "(?:(?<![\\w#&])(?<!(?:ticket|room|case|invoice|suite|apt|unit|flat"
-                    + "|house|item|listing|issue|store|gate|table)\\s?)|(?<=order))#(?:[A-Z]{1,4}-?)?\\d{4,8}\\b"),
+                    + "(?:\\s+is)?[\\s:#]{0,3}(\\d{10})\\b", 1)
+                    .needing(10, "order", "receipt", "bestellung", "commande", "pedido"),
+            // Shopify and shop order numbers: #1047, #SH-20931; not "ticket #5521" (the '#' comes
+            // first so that the look-behinds run only where there is one)
+            EntityRule.of(EntityType.ORDER_ID, "#(?:(?<![\\w#&]#)(?<!(?:ticket|room|case|invoice|suite|apt|unit|flat"
+                    + "|house|item|listing|issue|store|gate|table)\\s?#)|(?<=order#))(?:[A-Z]{1,4}-?)?\\d{4,8}\\b")
+                    .needing(4, "#"),
             // phones: international with '+', or national written with separators; a bare run of
             // digits is an EAN, a case id or a customer number far more often than a phone
             EntityRule.checked(EntityType.PHONE,
-                    "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,5}\\)?){1,5}(?![\\w-])", EntityFinder::phoneDigits),
+                    "\\+(?<![\\w+]\\+)\\d{1,3}(?:[ .-]?\\(?\\d{1,5}\\)?){1,5}(?![\\w-])", EntityFinder::phoneDigits)
+                    .needing(8, "+"),
             EntityRule.checked(EntityType.PHONE,
-                    "(?<![\\w+/.,-])(?<!\\d[ .-])(?:\\(\\d{3}\\) ?\\d{3}[ .-]\\d{4}|\\d{3}[.-]\\d{3}[.-]\\d{4}"
-                            + "|0\\d{2,4}[ .-]?\\d{3,4}[ .-]\\d{3,4}|0\\d{3,4}[ .-]\\d{6})(?![\\w.,/-]?\\d)", EntityFinder::phoneDigits));
+                    "(?=[(\\d])(?<![\\w+/.,-])(?<!\\d[ .-])(?:\\(\\d{3}\\) ?\\d{3}[ .-]\\d{4}|\\d{3}[.-]\\d{3}[.-]\\d{4}"
+                            + "|0\\d{2,4}[ .-]?\\d{3,4}[ .-]\\d{3,4}|0\\d{3,4}[ .-]\\d{6})(?![\\w.,/-]?\\d)", EntityFinder::phoneDigits)
+                    .needing(8));
 
     private static boolean phoneDigits(String compact) {
         int digits = 0;
@@ -122,22 +126,20 @@ public final class EntityFinder {
     public List<Entity> find(CharSequence text) {
         List<Entity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        boolean digit = false;
-        boolean at = false;
-        boolean dot = false;
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            digit |= c >= '0' && c <= '9';
-            at |= c == '@';
-            dot |= c == '.';
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
         }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
         for (EntityRule rule : rules) {
-            // cheap pre-checks: most rules need a digit, e-mails an '@', URLs a '.'
-            EntityType t = rule.type();
-            if ((t == EntityType.EMAIL && !at) || (t == EntityType.URL && !dot)
-                    || (t != EntityType.EMAIL && t != EntityType.URL && t != EntityType.SKU && !digit)) {
+            // cheap pre-checks: most rules need many digits, or a word, an '@', a '#'
+            if (!rule.mayMatch(digits, lower)) {
                 continue;
             }
+            EntityType t = rule.type();
             Matcher m = rule.matcher(text);
             int g = rule.group();
             while (m.find()) {
