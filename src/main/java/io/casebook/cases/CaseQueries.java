@@ -1,5 +1,6 @@
 package io.casebook.cases;
 
+import io.casebook.text.Tokens;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -202,7 +203,8 @@ final class CaseQueries {
         if (tv != null) {
             TermsEnum te = tv.iterator();
             for (QueryTerm t : terms) {
-                if (te.seekExact(new BytesRef(t.stem()))) {
+                // an order id or a number in both says little to a person; words do
+                if (!Tokens.isSpecial(t.surface()) && te.seekExact(new BytesRef(t.stem()))) {
                     out.add(t.surface());
                 }
             }
