@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param buyerName the buyer's name, for the reply's greeting; empty when unknown
  * @param orderId   the order the message is about; empty when unknown (then it is looked for in the text)
  * @param sku       the SKU ordered; empty when unknown (then the text and the order id are used)
+ * @param channel   the marketplace ({@code amazon}, {@code ebay}, {@code aliexpress}, {@code etsy},
+ *                  {@code shopify}); empty when unknown (then the order id's format tells, if it can)
  */
-public record BuyerMessage(String id, String text, String buyerName, String orderId, String sku) {
+public record BuyerMessage(String id, String text, String buyerName, String orderId, String sku, String channel) {
 
     public BuyerMessage {
         id = id == null ? "" : id;
@@ -19,11 +21,12 @@ public record BuyerMessage(String id, String text, String buyerName, String orde
         buyerName = buyerName == null ? "" : buyerName.strip();
         orderId = orderId == null ? "" : orderId.strip();
         sku = sku == null ? "" : sku.strip();
+        channel = channel == null ? "" : channel.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A message with an id and nothing known about its order. */
     public BuyerMessage(String id, String text) {
-        this(id, text, "", "", "");
+        this(id, text, "", "", "", "");
     }
 
     /** A message without an id. */
@@ -33,16 +36,21 @@ public record BuyerMessage(String id, String text, String buyerName, String orde
 
     /** This message with the buyer's name. */
     public BuyerMessage withBuyerName(String name) {
-        return new BuyerMessage(id, text, name, orderId, sku);
+        return new BuyerMessage(id, text, name, orderId, sku, channel);
     }
 
     /** This message with its order id. */
     public BuyerMessage withOrderId(String order) {
-        return new BuyerMessage(id, text, buyerName, order, sku);
+        return new BuyerMessage(id, text, buyerName, order, sku, channel);
+    }
+
+    /** This message with its marketplace. */
+    public BuyerMessage withChannel(String marketplace) {
+        return new BuyerMessage(id, text, buyerName, orderId, sku, marketplace);
     }
 
     /** This message with its SKU. */
     public BuyerMessage withSku(String stockKeepingUnit) {
-        return new BuyerMessage(id, text, buyerName, orderId, stockKeepingUnit);
+        return new BuyerMessage(id, text, buyerName, orderId, stockKeepingUnit, channel);
     }
 }

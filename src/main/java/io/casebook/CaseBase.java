@@ -17,6 +17,8 @@ import io.casebook.entity.EntityType;
 import io.casebook.reply.DraftFacts;
 import io.casebook.reply.DraftText;
 import io.casebook.reply.DraftWriter;
+import io.casebook.reply.ReplyContext;
+import io.casebook.entity.OrderIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,8 +47,16 @@ final class CaseBase implements AutoCloseable {
     private record SkuFinder(Set<String> skus, EntityFinder finder) {
     }
 
-    CaseBase(Path indexDir) {
+    private final Checker checker;
+
+    /** The reply check, as the case base uses it for drafts. */
+    interface Checker {
+        List<Finding> check(String reply, ReplyContext context);
+    }
+
+    CaseBase(Path indexDir, Checker checker) {
         this.indexDir = indexDir;
+        this.checker = checker;
     }
 
     /** The index, built from the shipped cases when there is none yet. */
@@ -203,7 +213,12 @@ final class CaseBase implements AutoCloseable {
         DraftFacts source = new DraftFacts(precedent.buyerName(), precedent.orderId(), "", precedent.sku(),
                 precedent.product());
         DraftText d = new DraftWriter(finder(i)).draft(precedent.reply(), source, target, signature);
-        return new Draft(d.text(), precedent.caseId(), d.placeholders());
+        String channel = !message.channel().isEmpty() ? message.channel() : OrderIds.marketplace(target.orderId());
+        Set<String> others = precedent.buyerName().isBlank() || precedent.buyerName().equals(message.buyerName())
+                ? Set.of() : Set.of(precedent.buyerName());
+        List<Finding> findings = checker.check(d.text(), new ReplyContext(channel, target.buyerName(), target.orderId(),
+                target.trackingNumber(), others));
+        return new Draft(d.text(), precedent.caseId(), d.placeholders(), findings);
     }
 
     IndexReport index(List<Path> files, Map<String, String> columns) {

@@ -4,6 +4,15 @@ import io.casebook.classify.LanguageDetector;
 import io.casebook.classify.ModelManifest;
 import io.casebook.classify.Ranking;
 import io.casebook.classify.TextClassifier;
+import io.casebook.entity.EntityFinder;
+import io.casebook.entity.OrderIds;
+import io.casebook.reply.ReplyChecker;
+import io.casebook.reply.ReplyContext;
+import io.casebook.reply.ReplyFinding;
+import io.casebook.reply.ReplyRules;
+import io.casebook.reply.ReplyRulesException;
+import io.casebook.risk.RiskFlagger;
+import io.casebook.risk.RiskHit;
 import io.casebook.store.ModelFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,12 +57,14 @@ public final class Casebook implements AutoCloseable {
     private final boolean sharedTokens;
     private final CaseBase caseBase;
 
+    private final ReplyChecker replyChecker;
+
     private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource) {
-        this(intent, intentSource, sentiment, sentimentSource, null);
+        this(intent, intentSource, sentiment, sentimentSource, null, ReplyRules.standard());
     }
 
     private Casebook(TextClassifier intent, String intentSource, TextClassifier sentiment, String sentimentSource,
-            Path caseIndex) {
+            Path caseIndex, ReplyRules rules) {
         this.intent = intent;
         this.sentiment = sentiment;
         this.intentInfo = info(intent.manifest(), intentSource);
@@ -63,7 +74,8 @@ public final class Casebook implements AutoCloseable {
         this.sharedTokens = intent.seesTextLike(sentiment);
         check(intent, "intent", intentSource);
         check(sentiment, "sentiment", sentimentSource);
-        this.caseBase = new CaseBase(caseIndex);
+        this.replyChecker = new ReplyChecker(rules, EntityFinder.standard());
+        this.caseBase = new CaseBase(caseIndex, this::checkReply);
     }
 
     /**
@@ -76,6 +88,7 @@ public final class Casebook implements AutoCloseable {
     public static final class Builder {
         private Path models;
         private Path caseIndex;
+        private final List<Path> replyRules = new ArrayList<>();
 
         private Builder() {
         }
@@ -95,11 +108,31 @@ public final class Casebook implements AutoCloseable {
             return this;
         }
 
-        /** Opens casebook. @throws CasebookException when a model cannot be read */
+        /**
+         * A file of the seller's own reply rules, added to the shipped ones (a rule with a shipped
+         * rule's id replaces it); see docs/reply-check.md. May be given several times.
+         */
+        public Builder replyRules(Path rulesFile) {
+            replyRules.add(Objects.requireNonNull(rulesFile, "rulesFile"));
+            return this;
+        }
+
+        /** Opens casebook. @throws CasebookException when a model or a rules file cannot be read */
         public Casebook build() {
+            ReplyRules rules = ReplyRules.standard();
+            try {
+                for (Path file : replyRules) {
+                    rules = rules.with(file);
+                }
+            } catch (ReplyRulesException e) {
+                throw new CasebookException(e.getMessage(), e);
+            }
             Casebook base = models == null ? openDefault() : open(models);
-            return caseIndex == null ? base : new Casebook(base.intent, base.intentInfo.source(), base.sentiment,
-                    base.sentimentInfo.source(), caseIndex);
+            if (caseIndex == null && replyRules.isEmpty()) {
+                return base;
+            }
+            return new Casebook(base.intent, base.intentInfo.source(), base.sentiment, base.sentimentInfo.source(),
+                    caseIndex, rules);
         }
     }
 
@@ -171,7 +204,11 @@ public final class Casebook implements AutoCloseable {
                 m.created(), m.casebookVersion());
     }
 
-    /** Analyses one message: language, intent, sentiment, and whether a human should decide. */
+    /**
+     * Analyses one message: language, intent, sentiment, whether a human should decide, and the
+     * risk flags (threats of negative feedback, claims, escalation; repeat contact; urgency) with
+     * their evidence.
+     */
     public Analysis analyze(BuyerMessage message) {
         Objects.requireNonNull(message, "message");
         String text = message.text();
@@ -197,8 +234,12 @@ public final class Casebook implements AutoCloseable {
             reasons.add(String.format(Locale.ROOT, "intent confidence %.2f is below the model's threshold %.2f",
                     intentRanking.confidence(), threshold));
         }
+        List<RiskFlag> risks = new ArrayList<>(1);
+        for (RiskHit h : RiskFlagger.standard().flags(text)) {
+            risks.add(new RiskFlag(h.type().label(), h.evidence()));
+        }
         return new Analysis(message.id(), language, prediction(intentRanking), prediction(sentimentRanking),
-                !reasons.isEmpty(), reasons);
+                !reasons.isEmpty(), reasons, risks);
     }
 
     private static Prediction prediction(Ranking r) {
@@ -292,6 +333,54 @@ public final class Casebook implements AutoCloseable {
     /** The case base: where it is, how many cases, whether this session built it from the shipped cases. */
     public CaseBaseInfo caseBase() {
         return caseBase.info();
+    }
+
+    // ---- the reply check ---------------------------------------------------------------------
+
+    /**
+     * Checks a reply to {@code message} against the marketplace's rules and the seller's own
+     * (docs/reply-check.md): value offered for feedback, requests for positive feedback only,
+     * payment or contact outside the marketplace, links, leftover placeholders, another buyer's
+     * name or order id, another tracking number; promised delivery dates and refunds before the
+     * return as warnings. The marketplace is the message's channel, else the one its order id's
+     * format tells; when neither is known, the rules of every marketplace apply.
+     */
+    public List<Finding> checkReply(String reply, BuyerMessage message) {
+        Objects.requireNonNull(reply, "reply");
+        String order = message.orderId();
+        String tracking = "";
+        for (io.casebook.entity.Entity e : EntityFinder.standard().find(message.text())) {
+            if (e.type() == io.casebook.entity.EntityType.ORDER_ID && order.isEmpty()) {
+                order = e.value();
+            } else if (e.type() == io.casebook.entity.EntityType.TRACKING_NUMBER && tracking.isEmpty()) {
+                tracking = e.value();
+            }
+        }
+        return checkReply(reply, message.channel(), message.buyerName(), order, tracking);
+    }
+
+    /**
+     * As {@link #checkReply(String, BuyerMessage)} with the facts given one by one (empty strings
+     * for unknowns); the marketplace, when empty, is the one the order id's format tells.
+     */
+    public List<Finding> checkReply(String reply, String marketplace, String buyerName, String orderId,
+            String trackingNumber) {
+        Objects.requireNonNull(reply, "reply");
+        String channel = marketplace == null || marketplace.isBlank() ? OrderIds.marketplace(orderId) : marketplace;
+        return checkReply(reply, new ReplyContext(channel, buyerName, orderId, trackingNumber, Set.of()));
+    }
+
+    private List<Finding> checkReply(String reply, ReplyContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (ReplyFinding f : replyChecker.check(reply, context)) {
+            out.add(new Finding(f.rule(), f.severity().label(), f.message(), f.start(), f.end(), f.span()));
+        }
+        return out;
+    }
+
+    /** The ids of the reply rules in force (shipped and the seller's). */
+    public List<String> replyRuleIds() {
+        return replyChecker.ruleIds();
     }
 
     /** Closes the case index, if one was opened. */

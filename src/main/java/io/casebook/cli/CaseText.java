@@ -27,6 +27,9 @@ final class CaseText {
         if (a.needsHuman()) {
             out.println("needs a human: " + String.join("; ", a.reasons()));
         }
+        for (io.casebook.RiskFlag r : a.risks()) {
+            out.printf("risk       %s: \"%s\"%n", r.flag(), r.evidence().replace("\n", " "));
+        }
     }
 
     static void precedents(PrintWriter out, List<Precedent> precedents) {
@@ -114,6 +117,7 @@ final class CaseText {
         m.put("sentiment_confidence", Math.round(a.sentiment().confidence() * 10000) / 10000.0);
         m.put("needs_human", a.needsHuman());
         m.put("needs_human_why", a.reasons());
+        m.put("risk_flags", a.risks().stream().map(r -> Map.of("flag", r.flag(), "evidence", r.evidence())).toList());
         return m;
     }
 
@@ -122,6 +126,7 @@ final class CaseText {
         m.put("precedent", d.precedentId());
         m.put("text", d.text());
         m.put("placeholders", d.placeholders());
+        m.put("findings", d.findings().stream().map(f -> CheckReplyCommand.json(f, d.text())).toList());
         return m;
     }
 }

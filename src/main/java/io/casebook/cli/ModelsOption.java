@@ -21,8 +21,17 @@ final class ModelsOption {
 
     /** Opens the models and the case index in {@code indexDir}. */
     Casebook open(Path indexDir) {
+        return open(indexDir, java.util.List.of());
+    }
+
+    /** Opens the models, the case index in {@code indexDir} (or none, for null) and the seller's reply rules. */
+    Casebook open(Path indexDir, java.util.List<Path> replyRules) {
         Path dir = folder();
-        Casebook.Builder b = Casebook.builder().caseIndex(indexDir);
+        Casebook.Builder b = Casebook.builder();
+        if (indexDir != null) {
+            b.caseIndex(indexDir);
+        }
+        replyRules.forEach(b::replyRules);
         return (dir == null ? b : b.models(dir)).build();
     }
 

@@ -6,6 +6,7 @@ import io.casebook.BuyerMessage;
 import io.casebook.Casebook;
 import io.casebook.CasebookException;
 import io.casebook.Draft;
+import io.casebook.Finding;
 import io.casebook.PastCase;
 import io.casebook.Precedent;
 import java.io.PrintWriter;
@@ -31,8 +32,6 @@ import picocli.CommandLine.Parameters;
                         + "reply as a new case (and appends it to --save-to), so the case base grows with the team's "
                         + "work."})
 final class ReplyCommand implements Callable<Integer> {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[A-Z_]+]]");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,8 +80,13 @@ final class ReplyCommand implements Callable<Integer> {
     @Option(names = "--resolution", description = "With --save, how the case ended (default: the precedent's).")
     String resolution;
 
-    @Option(names = "--allow-placeholders", description = "With --save, save a reply that still has [[PLACEHOLDERS]].")
-    boolean allowPlaceholders;
+    @Option(names = "--force", description = "With --save, save a reply the check finds errors in (placeholders left, "
+            + "a marketplace rule broken).")
+    boolean force;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "The seller's own reply rules, added to the shipped "
+            + "ones (repeatable; see docs/reply-check.md).")
+    List<Path> rules = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
@@ -107,8 +111,9 @@ final class ReplyCommand implements Callable<Integer> {
         }
         String sign = signature != null ? signature : System.getenv().getOrDefault("CASEBOOK_SIGNATURE", "");
         sign = sign.replace("\\n", "\n");
-        try (Casebook casebook = models.open(index.folder())) {
-            BuyerMessage m = BuyerMessage.of(message).withBuyerName(buyer).withOrderId(orderId).withSku(sku);
+        try (Casebook casebook = models.open(index.folder(), rules)) {
+            BuyerMessage m = BuyerMessage.of(message).withBuyerName(buyer).withOrderId(orderId).withSku(sku)
+                    .withChannel(channel == null ? "" : channel);
             Analysis a = casebook.analyze(m);
             String chosenIntent = intent != null ? intent : a.intent().label();
             List<Precedent> found = casebook.precedents(m, chosenIntent, limit);
@@ -116,24 +121,27 @@ final class ReplyCommand implements Callable<Integer> {
             Precedent best = found.stream().filter(p -> !p.pastCase().reply().isBlank()).findFirst().orElse(null);
             Draft draft = best == null ? null : casebook.draftReply(m, best, sign);
             String finalText = draft == null ? null : draft.text();
+            List<Finding> finalFindings = draft == null ? List.of() : draft.findings();
             if (edit) {
                 if (draft == null) {
                     throw new CasebookException("no precedent with a reply to draft from; nothing to edit");
                 }
                 finalText = Editor.edit(draft.text());
+                finalFindings = casebook.checkReply(finalText, m);
             }
             PastCase saved = null;
             if (save) {
                 if (finalText == null) {
                     throw new CasebookException("no reply to save: no precedent with a reply was found");
                 }
-                Matcher left = PLACEHOLDER.matcher(finalText);
-                if (left.find() && !allowPlaceholders) {
-                    throw new CasebookException("the reply still has " + left.group() + "; fill it in (--edit) or "
-                            + "pass --allow-placeholders; nothing was saved");
+                Finding error = finalFindings.stream().filter(Finding::isError).findFirst().orElse(null);
+                if (error != null && !force) {
+                    throw new CasebookException("the reply has " + finalFindings.stream().filter(Finding::isError).count()
+                            + " error(s), the first: " + error.rule() + " \"" + error.span() + "\" (" + error.message()
+                            + "); fix it (--edit) or pass --force; nothing was saved");
                 }
                 saved = new PastCase(caseId != null ? caseId : newCaseId(), LocalDate.now(),
-                        channel != null ? channel : guessChannel(orderId.isEmpty() ? firstOrderId(message) : orderId),
+                        channel != null ? channel : io.casebook.entity.OrderIds.marketplace(orderId.isEmpty() ? firstOrderId(message) : orderId),
                         orderId.isEmpty() ? firstOrderId(message) : orderId, sku.isEmpty() ? best.pastCase().sku()
                                 : sku, sku.isEmpty() || best.sameSku() ? best.pastCase().product() : "", buyer, message,
                         chosenIntent, notes, finalText, resolution != null ? resolution : best.pastCase().resolution());
@@ -153,6 +161,8 @@ final class ReplyCommand implements Callable<Integer> {
                 doc.put("precedents", found.stream().map(CaseText::json).toList());
                 doc.put("draft", draft == null ? null : CaseText.json(draft));
                 doc.put("reply", finalText);
+                doc.put("findings", finalFindings.stream().map(f -> CheckReplyCommand.json(f, doc.get("reply") == null
+                        ? "" : (String) doc.get("reply"))).toList());
                 doc.put("saved_case", saved == null ? null : saved.caseId());
                 out.println(new ObjectMapper().writeValueAsString(doc));
             } else {
@@ -171,6 +181,10 @@ final class ReplyCommand implements Callable<Integer> {
                 } else {
                     CaseText.draft(out, draft);
                 }
+                if (finalText != null) {
+                    out.println("check:");
+                    CheckReplyCommand.print(out, finalFindings, finalText);
+                }
                 if (saved != null) {
                     out.println("saved as case " + saved.caseId() + (saveTo == null ? "" : " (and appended to "
                             + saveTo + ")"));
@@ -186,22 +200,6 @@ final class ReplyCommand implements Callable<Integer> {
     private static String firstOrderId(String text) {
         Matcher m = ORDER.matcher(text);
         return m.find() ? m.group() : "";
-    }
-
-    static String guessChannel(String orderId) {
-        if (orderId.matches("[0-9D]\\d{2}-\\d{7}-\\d{7}")) {
-            return "amazon";
-        }
-        if (orderId.matches("\\d{2}-\\d{5}-\\d{5}")) {
-            return "ebay";
-        }
-        if (orderId.matches("[38]\\d{14,15}")) {
-            return "aliexpress";
-        }
-        if (orderId.startsWith("#")) {
-            return "shopify";
-        }
-        return "";
     }
 
     private static String newCaseId() {

@@ -41,15 +41,7 @@ record EntityRule(EntityType type, Pattern pattern, int group, Predicate<String>
         if (digits < minDigits) {
             return false;
         }
-        if (anchors.isEmpty()) {
-            return true;
-        }
-        for (String a : anchors) {
-            if (lower.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return Anchors.anyIn(lower, anchors);
     }
 
     Matcher matcher(CharSequence text) {

@@ -1,6 +1,13 @@
 package io.casebook.triage;
 
+import io.casebook.Analysis;
 import io.casebook.BuyerMessage;
+import io.casebook.RiskFlag;
+import io.casebook.entity.Entity;
+import io.casebook.entity.EntityFinder;
+import io.casebook.entity.EntityType;
+import java.util.HashMap;
+import java.util.Map;
 import io.casebook.Casebook;
 import io.casebook.inbox.InboxItem;
 import java.io.IOException;
@@ -10,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Classifies what an inbox reader yields, in input order: each message becomes a result row,
- * each reject a rejects row, and the counts add up.
+ * each reject a rejects row, and the counts add up. A message about an order that an earlier
+ * message of the batch was about gets the {@code repeat_contact} flag, naming the earlier one.
  *
  * <p>Not thread-safe: one instance per run.
  */
@@ -18,6 +26,8 @@ public final class BatchClassifier implements Consumer<InboxItem> {
     private final Casebook casebook;
     private final ResultWriter results;
     private final RejectsWriter rejects;
+    /** The first message of the batch about each order id: a later one is a repeat contact. */
+    private final Map<String, String> firstAboutOrder = new HashMap<>();
     private long classified;
     private long rejected;
 
@@ -34,13 +44,27 @@ public final class BatchClassifier implements Consumer<InboxItem> {
                 rejects.write(item);
                 rejected++;
             } else {
-                results.write(new ResultRow(item.source(), item.line(),
-                        casebook.analyze(new BuyerMessage(item.id(), item.text()))));
+                Analysis a = casebook.analyze(new BuyerMessage(item.id(), item.text()));
+                Entity order = EntityFinder.standard().first(item.text(), EntityType.ORDER_ID);
+                String orderId = order == null ? "" : order.value();
+                if (!orderId.isEmpty()) {
+                    String key = orderId.replaceAll("[#\\s]", "").toUpperCase(java.util.Locale.ROOT);
+                    String earlier = firstAboutOrder.putIfAbsent(key, describe(item));
+                    if (earlier != null) {
+                        a = a.withRisk(new RiskFlag("repeat_contact", "order " + orderId + " is also in " + earlier));
+                    }
+                }
+                results.write(new ResultRow(item.source(), item.line(), a, orderId));
                 classified++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String describe(InboxItem item) {
+        String where = item.source() + " line " + item.line();
+        return item.id().isEmpty() ? where : "message " + item.id() + " (" + where + ")";
     }
 
     public BatchCounts counts() {

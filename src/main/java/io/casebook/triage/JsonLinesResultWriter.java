@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.Analysis;
 import io.casebook.LabelScore;
+import io.casebook.RiskFlag;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -40,6 +41,15 @@ final class JsonLinesResultWriter implements ResultWriter {
                 g.writeString(reason);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("risk_flags");
+            for (RiskFlag r : a.risks()) {
+                g.writeStartObject();
+                g.writeStringField("flag", r.flag());
+                g.writeStringField("evidence", r.evidence());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("order_id", row.orderId());
             g.writeEndObject();
         }
         out.write('\n');

@@ -2,6 +2,8 @@ package io.casebook.triage;
 
 import io.casebook.Analysis;
 import io.casebook.LabelScore;
+import io.casebook.RiskFlag;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,11 +11,16 @@ import java.util.Locale;
  * One row of the results of {@code casebook classify}: the message's place in its source and
  * what casebook made of it.
  */
-public record ResultRow(String source, long line, Analysis analysis) {
+public record ResultRow(String source, long line, Analysis analysis, String orderId) {
 
     /** Column names, in output order. */
     public static final List<String> COLUMNS = List.of("id", "source", "line", "language", "intent", "confidence",
-            "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human", "needs_human_why");
+            "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human", "needs_human_why",
+            "risk_flags", "risk_evidence", "order_id");
+
+    public ResultRow {
+        orderId = orderId == null ? "" : orderId;
+    }
 
     /** The row's values as text, in the order of {@link #COLUMNS}. */
     public List<String> values() {
@@ -22,7 +29,9 @@ public record ResultRow(String source, long line, Analysis analysis) {
         return List.of(a.messageId(), source, String.valueOf(line), a.language(), a.intent().label(),
                 format(a.intent().confidence()), runnerUp == null ? "" : runnerUp.label(),
                 runnerUp == null ? "" : format(runnerUp.probability()), a.sentiment().label(),
-                format(a.sentiment().confidence()), String.valueOf(a.needsHuman()), String.join("; ", a.reasons()));
+                format(a.sentiment().confidence()), String.valueOf(a.needsHuman()), String.join("; ", a.reasons()),
+                a.risks().stream().map(RiskFlag::flag).collect(Collectors.joining(";")),
+                a.risks().stream().map(r -> r.flag() + ": " + r.evidence()).collect(Collectors.joining(" | ")), orderId);
     }
 
     static String format(double p) {

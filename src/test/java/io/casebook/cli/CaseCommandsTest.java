@@ -162,7 +162,7 @@ class CaseCommandsTest {
         Run r = run("reply", "where is my dress", "--sku", "DRS-LINEN-MIDI", "--intent", "shipping_status", "--save",
                 "--index", index());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("the reply still has [[") && r.err().contains("nothing was saved"), r.err());
+        assertTrue(r.err().contains("placeholder_left \"[[") && r.err().contains("nothing was saved"), r.err());
         Run listed = run("cases", "--sku", "DRS-LINEN-MIDI", "--index", index());
         assertTrue(listed.out().startsWith("3 cases"), listed.out());
     }
@@ -192,6 +192,42 @@ class CaseCommandsTest {
         Run r = new Run(code, out.toString(), err.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*p99 ms.*\\n\\s+300\\s+\\d+\\s+[0-9.]+\\s+\\d+.*"), r.out());
+    }
+
+    @Test
+    void checkReplyPrintsFindingsAndExitsWithFourOnErrors() throws Exception {
+        Path reply = dir.resolve("reply.txt");
+        Files.writeString(reply, "Hi Wendell,\nLeave us a 5-star review and we'll refund you $10. It will arrive on Friday.\n"
+                + "Best,\nMia");
+        Run r = run("check-reply", reply.toString(), "--marketplace", "amazon", "--buyer", "Ana Souza");
+        assertEquals(CheckReplyCommand.HAS_ERRORS, r.code(), r.err());
+        assertTrue(r.out().contains("error   wrong_buyer_name") && r.out().contains("line 1:4")
+                && r.out().contains("feedback_for_value") && r.out().contains("warning promised_delivery_date"), r.out());
+        assertTrue(r.out().strip().endsWith("errors, 1 warning"), r.out());
+        Path clean = dir.resolve("clean.txt");
+        Files.writeString(clean, "Hi Ana,\nYour parcel should arrive in 3-5 days.\nBest,\nMia");
+        Run ok = run("check-reply", clean.toString(), "--buyer", "Ana", "--json");
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("[]", ok.out().strip());
+        Path rules = dir.resolve("rules.csv");
+        Files.writeString(rules, "id,severity,marketplaces,check,pattern,message\nno_days,error,all,pattern,\\bdays\\b,say when\n");
+        Run own = run("check-reply", clean.toString(), "--rules", rules.toString(), "--json");
+        assertEquals(CheckReplyCommand.HAS_ERRORS, own.code());
+        assertEquals("no_days", new ObjectMapper().readTree(own.out()).get(0).get("rule").asText());
+        Run badRules = run("check-reply", clean.toString(), "--rules", dir.resolve("nope.csv").toString());
+        assertEquals(1, badRules.code());
+        assertTrue(badRules.err().contains("no such rules file"), badRules.err());
+        Run missing = run("check-reply", dir.resolve("nope.txt").toString());
+        assertEquals(1, missing.code());
+    }
+
+    @Test
+    void replyShowsTheCheckOfItsDraft() {
+        indexSmall();
+        Run r = run("reply", "the charging cable was not in the box of my tracker", "--sku", "TRK-FIT-X2", "--intent",
+                "missing_parts", "--buyer", "Ana Souza", "--index", index());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("check:\n"), r.out());
     }
 
     private Run runWithEditor(Path editor, String... args) {

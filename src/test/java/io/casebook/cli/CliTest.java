@@ -49,6 +49,31 @@ class CliTest {
     }
 
     @Test
+    void classifyAddsRiskFlagsWithEvidenceAndFindsRepeatsAcrossTheBatch() throws Exception {
+        Path inbox = dir.resolve("risky.csv");
+        Files.writeString(inbox, "id,text\n"
+                + "a,\"Where is order 113-4829301-5571234? It's for my son's birthday on Saturday.\"\n"
+                + "b,hello the lamp is great thanks\n"
+                + "c,\"Still nothing for 113-4829301-5571234. Refund or I open an A-to-z claim.\"\n");
+        Run r = run("classify", inbox.toString(), "--models", models(), "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> rows = r.out().lines().map(l -> {
+            try {
+                return new ObjectMapper().readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals("urgent", rows.get(0).get("risk_flags").get(0).get("flag").asText());
+        assertEquals(0, rows.get(1).get("risk_flags").size());
+        JsonNode third = rows.get(2).get("risk_flags");
+        assertEquals("claim_threat", third.get(0).get("flag").asText());
+        assertEquals("repeat_contact", third.get(1).get("flag").asText());
+        assertTrue(third.get(1).get("evidence").asText().contains("message a"), third.toString());
+        assertEquals("113-4829301-5571234", rows.get(2).get("order_id").asText());
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
@@ -66,7 +91,7 @@ class CliTest {
         assertTrue(r.err().contains("read 4, classified 3, rejected 1"), r.err());
         List<String> lines = Files.readAllLines(results);
         assertEquals("id,source,line,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
-                + "sentiment_confidence,needs_human,needs_human_why", lines.get(0));
+                + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("'=SUM(A1:A9),"), "a formula is neutralised: " + lines.get(2));
