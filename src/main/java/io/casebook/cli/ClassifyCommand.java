@@ -3,7 +3,14 @@ package io.casebook.cli;
 import io.casebook.Casebook;
 import io.casebook.CasebookException;
 import io.casebook.inbox.InboxException;
-import io.casebook.inbox.InboxReader;
+import io.casebook.inbox.InboxField;
+import io.casebook.inbox.InboxFormat;
+import io.casebook.inbox.InboxOptions;
+import io.casebook.inbox.Inboxes;
+import java.nio.charset.Charset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.casebook.store.AtomicFiles;
 import io.casebook.triage.BatchClassifier;
 import io.casebook.triage.BatchCounts;
@@ -35,25 +42,42 @@ final class ClassifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "INBOX", description = "CSV file, or - for lines on standard input.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INBOX",
+            description = "An inbox: CSV/TSV export, JSON lines, JSON array, mbox, a folder of .eml files; or - "
+                    + "for standard input (one message per line unless --format says otherwise).")
     String inbox = "-";
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "The inbox's format: csv, jsonl, json, mbox, eml, lines (default: from the file's name and "
+                    + "content).")
+    InboxFormat inputFormat;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The text encoding of a CSV inbox (default: its byte-order mark, else UTF-8 when it is valid "
+                    + "UTF-8, else windows-1252).")
+    String encoding;
+
+    @Option(names = "--column", paramLabel = "FIELD=NAME",
+            description = "Read FIELD (text, subject, id, received, buyer, order_id, channel) from the column or JSON "
+                    + "key NAME (repeatable; by default the usual helpdesk and marketplace names are recognised).")
+    Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
             description = "Results file, written atomically (default: standard output).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output-format", paramLabel = "csv|jsonl", description = "Results format (default: ${DEFAULT-VALUE}).")
     ResultWriter.Format format = ResultWriter.Format.CSV;
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Rejects file (default: <output>.rejects.csv beside --output, else standard error).")
     Path rejectsFile;
 
-    @Option(names = "--text-column", description = "CSV column with the message (default: ${DEFAULT-VALUE}).")
-    String textColumn = "text";
+    @Option(names = "--text-column", description = "Column with the message: the same as --column text=NAME.")
+    String textColumn;
 
-    @Option(names = "--id-column", description = "CSV column with the message id (default: ${DEFAULT-VALUE}).")
-    String idColumn = "id";
+    @Option(names = "--id-column", description = "Column with the message id: the same as --column id=NAME.")
+    String idColumn;
 
     @CommandLine.Mixin
     ModelsOption models;
@@ -97,13 +121,42 @@ final class ClassifyCommand implements Callable<Integer> {
         try (ResultWriter results = format.open(out);
              RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
             BatchClassifier batch = new BatchClassifier(casebook, results, rejects);
+            InboxOptions options = options();
             if (inbox.equals("-")) {
-                InboxReader.readLines(System.in, "-", batch);
+                Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, batch);
             } else {
-                InboxReader.readCsv(Path.of(inbox), textColumn, idColumn, batch);
+                Inboxes.read(Path.of(inbox), options, batch);
             }
             return batch.counts();
         }
+    }
+
+    private InboxOptions options() {
+        Map<InboxField, String> mapped = new EnumMap<>(InboxField.class);
+        columns.forEach((field, name) -> {
+            InboxField f = InboxField.byFlagName(field);
+            if (f == null) {
+                throw new CasebookException("--column: unknown field '" + field + "' (one of text, subject, id, received, "
+                        + "buyer, order_id, channel)");
+            }
+            mapped.put(f, name);
+        });
+        if (textColumn != null) {
+            mapped.put(InboxField.TEXT, textColumn);
+        }
+        if (idColumn != null) {
+            mapped.put(InboxField.ID, idColumn);
+        }
+        Charset charset = null;
+        if (encoding != null) {
+            try {
+                charset = Charset.forName(encoding.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CasebookException("--encoding: unknown charset '" + encoding + "' (e.g. utf-8, windows-1252, "
+                        + "iso-8859-1, shift_jis)");
+            }
+        }
+        return new InboxOptions(inputFormat, charset, mapped);
     }
 
     private static Writer utf8(OutputStream stream) {

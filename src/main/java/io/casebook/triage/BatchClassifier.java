@@ -6,6 +6,7 @@ import io.casebook.RiskFlag;
 import io.casebook.entity.Entity;
 import io.casebook.entity.EntityFinder;
 import io.casebook.entity.EntityType;
+import io.casebook.inbox.InboxMeta;
 import java.util.HashMap;
 import java.util.Map;
 import io.casebook.Casebook;
@@ -44,9 +45,19 @@ public final class BatchClassifier implements Consumer<InboxItem> {
                 rejects.write(item);
                 rejected++;
             } else {
-                Analysis a = casebook.analyze(new BuyerMessage(item.id(), item.text()));
-                Entity order = EntityFinder.standard().first(item.text(), EntityType.ORDER_ID);
-                String orderId = order == null ? "" : order.value();
+                InboxMeta meta = item.meta();
+                String orderId = meta.orderId();
+                String tracking = "";
+                for (Entity e : EntityFinder.standard().find(item.text())) {
+                    if (e.type() == EntityType.ORDER_ID && orderId.isEmpty()) {
+                        orderId = e.value();
+                    } else if (e.type() == EntityType.TRACKING_NUMBER && tracking.isEmpty()) {
+                        tracking = e.value();
+                    }
+                }
+                BuyerMessage message = new BuyerMessage(item.id(), item.text(), meta.buyerName(), orderId, "",
+                        meta.channel());
+                Analysis a = casebook.analyze(message);
                 if (!orderId.isEmpty()) {
                     String key = orderId.replaceAll("[#\\s]", "").toUpperCase(java.util.Locale.ROOT);
                     String earlier = firstAboutOrder.putIfAbsent(key, describe(item));
@@ -54,7 +65,7 @@ public final class BatchClassifier implements Consumer<InboxItem> {
                         a = a.withRisk(new RiskFlag("repeat_contact", "order " + orderId + " is also in " + earlier));
                     }
                 }
-                results.write(new ResultRow(item.source(), item.line(), a, orderId));
+                results.write(new ResultRow(item.source(), item.line(), a, orderId, meta.received(), tracking));
                 classified++;
             }
         } catch (IOException e) {

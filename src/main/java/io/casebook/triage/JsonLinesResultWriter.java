@@ -26,6 +26,7 @@ final class JsonLinesResultWriter implements ResultWriter {
             g.writeStringField("id", a.messageId());
             g.writeStringField("source", row.source());
             g.writeNumberField("line", row.line());
+            g.writeStringField("received", row.received());
             g.writeStringField("language", a.language());
             g.writeStringField("intent", a.intent().label());
             g.writeNumberField("confidence", round(a.intent().confidence()));
@@ -50,6 +51,7 @@ final class JsonLinesResultWriter implements ResultWriter {
             }
             g.writeEndArray();
             g.writeStringField("order_id", row.orderId());
+            g.writeStringField("tracking_number", row.trackingNumber());
             g.writeEndObject();
         }
         out.write('\n');

@@ -23,15 +23,15 @@ public final class RejectsWriter implements java.io.Closeable {
 
     private void header() throws IOException {
         if (!headerWritten) {
-            printer.printRecord("source", "line", "id", "reason");
+            printer.printRecord("source", "line", "byte_offset", "id", "reason");
             headerWritten = true;
         }
     }
 
     public void write(InboxItem reject) throws IOException {
         header();
-        printer.printRecord(SpreadsheetSafe.cell(reject.source()), reject.line(), SpreadsheetSafe.cell(reject.id()),
-                SpreadsheetSafe.cell(reject.reason()));
+        printer.printRecord(SpreadsheetSafe.cell(reject.source()), reject.line(), reject.offset() < 0 ? "" : reject.offset(),
+                SpreadsheetSafe.cell(reject.id()), SpreadsheetSafe.cell(reject.reason()));
     }
 
     @Override

@@ -11,27 +11,31 @@ import java.util.Locale;
  * One row of the results of {@code casebook classify}: the message's place in its source and
  * what casebook made of it.
  */
-public record ResultRow(String source, long line, Analysis analysis, String orderId) {
+public record ResultRow(String source, long line, Analysis analysis, String orderId, String received,
+        String trackingNumber) {
 
     /** Column names, in output order. */
-    public static final List<String> COLUMNS = List.of("id", "source", "line", "language", "intent", "confidence",
-            "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human", "needs_human_why",
-            "risk_flags", "risk_evidence", "order_id");
+    public static final List<String> COLUMNS = List.of("id", "source", "line", "received", "language", "intent",
+            "confidence", "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human",
+            "needs_human_why", "risk_flags", "risk_evidence", "order_id", "tracking_number");
 
     public ResultRow {
         orderId = orderId == null ? "" : orderId;
+        received = received == null ? "" : received;
+        trackingNumber = trackingNumber == null ? "" : trackingNumber;
     }
 
     /** The row's values as text, in the order of {@link #COLUMNS}. */
     public List<String> values() {
         Analysis a = analysis;
         LabelScore runnerUp = a.intent().runnerUp();
-        return List.of(a.messageId(), source, String.valueOf(line), a.language(), a.intent().label(),
+        return List.of(a.messageId(), source, String.valueOf(line), received, a.language(), a.intent().label(),
                 format(a.intent().confidence()), runnerUp == null ? "" : runnerUp.label(),
                 runnerUp == null ? "" : format(runnerUp.probability()), a.sentiment().label(),
                 format(a.sentiment().confidence()), String.valueOf(a.needsHuman()), String.join("; ", a.reasons()),
                 a.risks().stream().map(RiskFlag::flag).collect(Collectors.joining(";")),
-                a.risks().stream().map(r -> r.flag() + ": " + r.evidence()).collect(Collectors.joining(" | ")), orderId);
+                a.risks().stream().map(r -> r.flag() + ": " + r.evidence()).collect(Collectors.joining(" | ")), orderId,
+                trackingNumber);
     }
 
     static String format(double p) {

@@ -55,7 +55,7 @@ class CliTest {
                 + "a,\"Where is order 113-4829301-5571234? It's for my son's birthday on Saturday.\"\n"
                 + "b,hello the lamp is great thanks\n"
                 + "c,\"Still nothing for 113-4829301-5571234. Refund or I open an A-to-z claim.\"\n");
-        Run r = run("classify", inbox.toString(), "--models", models(), "--format", "jsonl");
+        Run r = run("classify", inbox.toString(), "--models", models(), "--output-format", "jsonl");
         assertEquals(0, r.code(), r.err());
         List<JsonNode> rows = r.out().lines().map(l -> {
             try {
@@ -90,19 +90,19 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("read 4, classified 3, rejected 1"), r.err());
         List<String> lines = Files.readAllLines(results);
-        assertEquals("id,source,line,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
-                + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id", lines.get(0));
+        assertEquals("id,source,line,received,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
+                + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id,tracking_number", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("'=SUM(A1:A9),"), "a formula is neutralised: " + lines.get(2));
         List<String> rejects = Files.readAllLines(dir.resolve("results.csv.rejects.csv"));
-        assertEquals("source,line,id,reason", rejects.get(0));
-        assertTrue(rejects.get(1).endsWith(",4,3,the text is empty"), rejects.get(1));
+        assertEquals("source,line,byte_offset,id,reason", rejects.get(0));
+        assertTrue(rejects.get(1).endsWith(",4,,3,the text is empty"), rejects.get(1));
     }
 
     @Test
     void classifiesLinesFromStandardInputAsJsonLines() throws Exception {
-        Run r = runWithStdin("where is my parcel\n\nthank you it came\n", "classify", "--format", "jsonl", "--models", models());
+        Run r = runWithStdin("where is my parcel\n\nthank you it came\n", "classify", "--output-format", "jsonl", "--models", models());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length);
@@ -139,12 +139,17 @@ class CliTest {
     @Test
     void aWrongColumnSaysWhichFlagFixesIt() throws Exception {
         Path inbox = dir.resolve("in.csv");
-        Files.writeString(inbox, "ticket,body\n1,hello\n");
+        Files.writeString(inbox, "ticket,what they wrote\n1,hello\n");
         Run r = run("classify", inbox.toString(), "--models", models());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("--text-column"), r.err());
-        assertEquals(0, run("classify", inbox.toString(), "--models", models(), "--text-column", "body",
+        assertTrue(r.err().contains("--column text=HEADER"), r.err());
+        assertEquals(0, run("classify", inbox.toString(), "--models", models(), "--text-column", "what they wrote",
                 "--id-column", "ticket").code());
+        Path usual = dir.resolve("zendesk.csv");
+        Files.writeString(usual, "Ticket ID,Subject,Description\n77,Parcel,where is my parcel\n");
+        Run z = run("classify", usual.toString(), "--models", models());
+        assertEquals(0, z.code(), z.err());
+        assertTrue(z.out().lines().skip(1).findFirst().orElse("").startsWith("77,"), z.out());
     }
 
     @Test
