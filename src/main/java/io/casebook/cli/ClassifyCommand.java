@@ -7,6 +7,10 @@ import io.casebook.inbox.InboxField;
 import io.casebook.inbox.InboxFormat;
 import io.casebook.inbox.InboxOptions;
 import io.casebook.inbox.Inboxes;
+import io.casebook.inbox.OrderBook;
+import io.casebook.triage.BatchSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.Charset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -79,6 +83,25 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--id-column", description = "Column with the message id: the same as --column id=NAME.")
     String idColumn;
 
+    @Option(names = "--orders", paramLabel = "FILE",
+            description = "Order reports (Amazon All Orders, eBay orders, Shopify orders export) that give messages "
+                    + "their SKU through their order id (repeatable).")
+    List<Path> orders = new ArrayList<>();
+
+    @Option(names = "--no-drafts", description = "Only classify: no precedent search and no draft replies.")
+    boolean noDrafts;
+
+    @Option(names = "--signature", paramLabel = "TEXT",
+            description = "The signature of drafted replies, '\\n' between lines (default: $CASEBOOK_SIGNATURE, else "
+                    + "a placeholder).")
+    String signature;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @CommandLine.Mixin
+    IndexOption index;
+
     @CommandLine.Mixin
     ModelsOption models;
 
@@ -88,7 +111,19 @@ final class ClassifyCommand implements Callable<Integer> {
         Path rejectsPath = rejectsFile != null ? rejectsFile
                 : output != null ? output.resolveSibling(output.getFileName() + ".rejects.csv") : null;
         BatchCounts counts;
-        try (Casebook casebook = models.open()) {
+        if (threads < 1) {
+            throw new CasebookException("--threads must be at least 1");
+        }
+        OrderBook book;
+        try {
+            book = OrderBook.read(orders);
+        } catch (InboxException e) {
+            throw new CasebookException(e.getMessage(), e);
+        }
+        String sign = (signature != null ? signature : System.getenv().getOrDefault("CASEBOOK_SIGNATURE", ""))
+                .replace("\\n", "\n");
+        settings = new BatchSettings(threads, !noDrafts, book, sign);
+        try (Casebook casebook = noDrafts ? models.open() : models.open(index.folder())) {
             if (output == null) {
                 Writer out = new NonClosingWriter(spec.commandLine().getOut());
                 counts = classify(casebook, out, rejectsPath);
@@ -120,16 +155,23 @@ final class ClassifyCommand implements Callable<Integer> {
             throws IOException {
         try (ResultWriter results = format.open(out);
              RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
-            BatchClassifier batch = new BatchClassifier(casebook, results, rejects);
-            InboxOptions options = options();
-            if (inbox.equals("-")) {
-                Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, batch);
-            } else {
-                Inboxes.read(Path.of(inbox), options, batch);
+            try (BatchClassifier batch = new BatchClassifier(casebook, results, rejects, settings)) {
+                InboxOptions options = options();
+                if (inbox.equals("-")) {
+                    Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, batch);
+                } else {
+                    Inboxes.read(Path.of(inbox), options, batch);
+                }
+                batch.finish();
+                if (settings.drafts()) {
+                    IndexOption.sayIfBuilt(casebook.caseBase(), spec.commandLine().getErr());
+                }
+                return batch.counts();
             }
-            return batch.counts();
         }
     }
+
+    private BatchSettings settings;
 
     private InboxOptions options() {
         Map<InboxField, String> mapped = new EnumMap<>(InboxField.class);

@@ -2,74 +2,160 @@ package io.casebook.triage;
 
 import io.casebook.Analysis;
 import io.casebook.BuyerMessage;
+import io.casebook.Casebook;
+import io.casebook.CasebookException;
+import io.casebook.Draft;
+import io.casebook.Finding;
+import io.casebook.Precedent;
 import io.casebook.RiskFlag;
 import io.casebook.entity.Entity;
 import io.casebook.entity.EntityFinder;
 import io.casebook.entity.EntityType;
-import io.casebook.inbox.InboxMeta;
-import java.util.HashMap;
-import java.util.Map;
-import io.casebook.Casebook;
 import io.casebook.inbox.InboxItem;
+import io.casebook.inbox.InboxMeta;
+import io.casebook.inbox.OrderBook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * Classifies what an inbox reader yields, in input order: each message becomes a result row,
- * each reject a rejects row, and the counts add up. A message about an order that an earlier
- * message of the batch was about gets the {@code repeat_contact} flag, naming the earlier one.
+ * Classifies what an inbox reader yields: each message is analysed (and, with drafts on, given its
+ * top precedent and a draft reply) on a pool of worker threads, while results and rejects are
+ * written in input order by the calling thread. At most a few messages per thread are in flight,
+ * so memory does not grow with the inbox. A message about an order that an earlier message of the
+ * batch was about gets the {@code repeat_contact} flag, naming the earlier one.
  *
- * <p>Not thread-safe: one instance per run.
+ * <p>Not thread-safe: one instance per run, fed from one thread; {@link #finish()} writes what is
+ * still in flight.
  */
-public final class BatchClassifier implements Consumer<InboxItem> {
+public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable {
+
+    private static final int IN_FLIGHT_PER_THREAD = 16;
+
     private final Casebook casebook;
     private final ResultWriter results;
     private final RejectsWriter rejects;
+    private final BatchSettings settings;
+    private final ExecutorService pool;
+    private final Deque<Pending> inFlight = new ArrayDeque<>();
     /** The first message of the batch about each order id: a later one is a repeat contact. */
     private final Map<String, String> firstAboutOrder = new HashMap<>();
     private long classified;
     private long rejected;
 
+    private record Pending(InboxItem item, Future<Done> result) {
+    }
+
+    /** What a worker made of one message. */
+    private record Done(Analysis analysis, String orderId, String tracking, OrderBook.Order order, Precedent precedent,
+            Draft draft) {
+    }
+
     public BatchClassifier(Casebook casebook, ResultWriter results, RejectsWriter rejects) {
+        this(casebook, results, rejects, new BatchSettings(1, false, OrderBook.empty(), ""));
+    }
+
+    public BatchClassifier(Casebook casebook, ResultWriter results, RejectsWriter rejects, BatchSettings settings) {
         this.casebook = Objects.requireNonNull(casebook, "casebook");
         this.results = Objects.requireNonNull(results, "results");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "casebook-batch");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public void accept(InboxItem item) {
-        try {
-            if (item.isReject()) {
-                rejects.write(item);
-                rejected++;
-            } else {
-                InboxMeta meta = item.meta();
-                String orderId = meta.orderId();
-                String tracking = "";
-                for (Entity e : EntityFinder.standard().find(item.text())) {
-                    if (e.type() == EntityType.ORDER_ID && orderId.isEmpty()) {
-                        orderId = e.value();
-                    } else if (e.type() == EntityType.TRACKING_NUMBER && tracking.isEmpty()) {
-                        tracking = e.value();
-                    }
-                }
-                BuyerMessage message = new BuyerMessage(item.id(), item.text(), meta.buyerName(), orderId, "",
-                        meta.channel());
-                Analysis a = casebook.analyze(message);
-                if (!orderId.isEmpty()) {
-                    String key = orderId.replaceAll("[#\\s]", "").toUpperCase(java.util.Locale.ROOT);
-                    String earlier = firstAboutOrder.putIfAbsent(key, describe(item));
-                    if (earlier != null) {
-                        a = a.withRisk(new RiskFlag("repeat_contact", "order " + orderId + " is also in " + earlier));
-                    }
-                }
-                results.write(new ResultRow(item.source(), item.line(), a, orderId, meta.received(), tracking));
-                classified++;
+        Future<Done> work = item.isReject() ? null : pool.submit(() -> process(item));
+        inFlight.addLast(new Pending(item, work));
+        while (inFlight.size() > settings.threads() * IN_FLIGHT_PER_THREAD) {
+            writeOldest();
+        }
+    }
+
+    /** Writes everything still in flight; call once after the last item. */
+    public void finish() {
+        while (!inFlight.isEmpty()) {
+            writeOldest();
+        }
+    }
+
+    private Done process(InboxItem item) {
+        InboxMeta meta = item.meta();
+        String orderId = meta.orderId();
+        String tracking = "";
+        for (Entity e : EntityFinder.standard().find(item.text())) {
+            if (e.type() == EntityType.ORDER_ID && orderId.isEmpty()) {
+                orderId = e.value();
+            } else if (e.type() == EntityType.TRACKING_NUMBER && tracking.isEmpty()) {
+                tracking = e.value();
             }
+        }
+        OrderBook.Order order = settings.orders().find(orderId);
+        String channel = !meta.channel().isEmpty() ? meta.channel() : order == null ? "" : order.marketplace();
+        BuyerMessage message = new BuyerMessage(item.id(), item.text(), meta.buyerName(), orderId,
+                order == null ? "" : order.sku(), channel);
+        Analysis analysis = casebook.analyze(message);
+        Precedent top = null;
+        Draft draft = null;
+        if (settings.drafts()) {
+            List<Precedent> found = casebook.precedents(message, analysis, 3);
+            top = found.isEmpty() ? null : found.get(0);
+            Precedent withReply = found.stream().filter(p -> !p.pastCase().reply().isBlank()).findFirst().orElse(null);
+            draft = withReply == null ? null : casebook.draftReply(message, withReply, settings.signature());
+        }
+        return new Done(analysis, orderId, tracking, order, top, draft);
+    }
+
+    private void writeOldest() {
+        Pending p = inFlight.removeFirst();
+        try {
+            if (p.result() == null) {
+                rejects.write(p.item());
+                rejected++;
+                return;
+            }
+            Done d = p.result().get();
+            Analysis a = d.analysis();
+            if (!d.orderId().isEmpty()) {
+                String key = d.orderId().replaceAll("[#\\s]", "").toUpperCase(Locale.ROOT);
+                String earlier = firstAboutOrder.putIfAbsent(key, describe(p.item()));
+                if (earlier != null) {
+                    a = a.withRisk(new RiskFlag("repeat_contact", "order " + d.orderId() + " is also in " + earlier));
+                }
+            }
+            results.write(new ResultRow(p.item().source(), p.item().line(), a, d.orderId(), p.item().meta().received(),
+                    d.tracking(), d.order() == null ? "" : d.order().sku(), d.precedent() == null ? ""
+                            : d.precedent().pastCase().caseId(), d.precedent() == null ? -1 : d.precedent().relevance(),
+                    d.draft() == null ? "" : d.draft().text(), d.draft() == null ? "" : d.draft().findings().stream()
+                            .map(Finding::rule).distinct().collect(Collectors.joining(";"))));
+            classified++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CasebookException("interrupted; the results were not written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -80,5 +166,10 @@ public final class BatchClassifier implements Consumer<InboxItem> {
 
     public BatchCounts counts() {
         return new BatchCounts(classified + rejected, classified, rejected);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

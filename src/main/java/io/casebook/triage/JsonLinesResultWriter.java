@@ -52,6 +52,13 @@ final class JsonLinesResultWriter implements ResultWriter {
             g.writeEndArray();
             g.writeStringField("order_id", row.orderId());
             g.writeStringField("tracking_number", row.trackingNumber());
+            g.writeStringField("sku", row.sku());
+            g.writeStringField("precedent_id", row.precedentId());
+            if (!row.precedentId().isEmpty()) {
+                g.writeNumberField("precedent_score", Math.round(row.precedentScore() * 100) / 100.0);
+            }
+            g.writeStringField("draft_reply", row.draftReply());
+            g.writeStringField("draft_findings", row.draftFindings());
             g.writeEndObject();
         }
         out.write('\n');

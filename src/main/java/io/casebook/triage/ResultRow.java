@@ -12,17 +12,23 @@ import java.util.Locale;
  * what casebook made of it.
  */
 public record ResultRow(String source, long line, Analysis analysis, String orderId, String received,
-        String trackingNumber) {
+        String trackingNumber, String sku, String precedentId, double precedentScore, String draftReply,
+        String draftFindings) {
 
     /** Column names, in output order. */
     public static final List<String> COLUMNS = List.of("id", "source", "line", "received", "language", "intent",
             "confidence", "runner_up", "runner_up_confidence", "sentiment", "sentiment_confidence", "needs_human",
-            "needs_human_why", "risk_flags", "risk_evidence", "order_id", "tracking_number");
+            "needs_human_why", "risk_flags", "risk_evidence", "order_id", "tracking_number", "sku", "precedent_id",
+            "precedent_score", "draft_reply", "draft_findings");
 
     public ResultRow {
         orderId = orderId == null ? "" : orderId;
         received = received == null ? "" : received;
         trackingNumber = trackingNumber == null ? "" : trackingNumber;
+        sku = sku == null ? "" : sku;
+        precedentId = precedentId == null ? "" : precedentId;
+        draftReply = draftReply == null ? "" : draftReply;
+        draftFindings = draftFindings == null ? "" : draftFindings;
     }
 
     /** The row's values as text, in the order of {@link #COLUMNS}. */
@@ -35,7 +41,8 @@ public record ResultRow(String source, long line, Analysis analysis, String orde
                 format(a.sentiment().confidence()), String.valueOf(a.needsHuman()), String.join("; ", a.reasons()),
                 a.risks().stream().map(RiskFlag::flag).collect(Collectors.joining(";")),
                 a.risks().stream().map(r -> r.flag() + ": " + r.evidence()).collect(Collectors.joining(" | ")), orderId,
-                trackingNumber);
+                trackingNumber, sku, precedentId, precedentId.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", precedentScore),
+                draftReply, draftFindings);
     }
 
     static String format(double p) {

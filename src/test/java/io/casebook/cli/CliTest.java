@@ -55,7 +55,7 @@ class CliTest {
                 + "a,\"Where is order 113-4829301-5571234? It's for my son's birthday on Saturday.\"\n"
                 + "b,hello the lamp is great thanks\n"
                 + "c,\"Still nothing for 113-4829301-5571234. Refund or I open an A-to-z claim.\"\n");
-        Run r = run("classify", inbox.toString(), "--models", models(), "--output-format", "jsonl");
+        Run r = run("classify", "--no-drafts", inbox.toString(), "--models", models(), "--output-format", "jsonl");
         assertEquals(0, r.code(), r.err());
         List<JsonNode> rows = r.out().lines().map(l -> {
             try {
@@ -74,6 +74,32 @@ class CliTest {
     }
 
     @Test
+    void classifyJoinsOrdersFindsPrecedentsAndDraftsRepliesInInputOrder() throws Exception {
+        Path inbox = dir.resolve("mail.csv");
+        Files.writeString(inbox, "Ticket ID,Requester,Description\n"
+                + "1,Ana Souza,\"my fitness tracker came without the charging cable, order 113-4829301-5571234\"\n"
+                + "2,Bo,=HYPERLINK(\"http://evil.example\")\n"
+                + "3,Cy,the lamp glass arrived shattered\n");
+        Path orders = dir.resolve("orders.tsv");
+        Files.writeString(orders, "amazon-order-id\tsku\tproduct-name\n113-4829301-5571234\tTRK-FIT-X2\tFitness Tracker X2\n");
+        Path results = dir.resolve("out.csv");
+        Run r = run("classify", inbox.toString(), "--models", models(), "--orders", orders.toString(), "--index",
+                dir.resolve("index").toString(), "--signature", "Mia", "--threads", "2", "-o", results.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("read 3, classified 3, rejected 0"), r.err());
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(results)).getRecords();
+        assertEquals(List.of("1", "2", "3"), rows.stream().map(x -> x.get("id")).toList(), "input order");
+        assertEquals("TRK-FIT-X2", rows.get(0).get("sku"));
+        assertTrue(rows.get(0).get("precedent_id").startsWith("CB-"), rows.get(0).toString());
+        assertTrue(rows.get(0).get("draft_reply").startsWith("Hi Ana,") || rows.get(0).get("draft_reply").startsWith("Hello Ana")
+                || rows.get(0).get("draft_reply").startsWith("Dear Ana"), rows.get(0).get("draft_reply"));
+        assertTrue(rows.get(0).get("draft_reply").endsWith("\nMia"), rows.get(0).get("draft_reply"));
+        assertTrue(rows.get(1).get("id").equals("2") && !Files.readString(results).contains(",=HYPERLINK"),
+                "formula cells are neutralised");
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
@@ -86,12 +112,13 @@ class CliTest {
     @Test
     void classifiesACsvInboxToCsvWithRejectsAndCounts() throws Exception {
         Path results = dir.resolve("results.csv");
-        Run r = run("classify", TestModels.resource("inbox.csv").toString(), "--models", models(), "-o", results.toString());
+        Run r = run("classify", "--no-drafts", TestModels.resource("inbox.csv").toString(), "--models", models(), "-o", results.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("read 4, classified 3, rejected 1"), r.err());
         List<String> lines = Files.readAllLines(results);
         assertEquals("id,source,line,received,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
-                + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id,tracking_number", lines.get(0));
+                + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id,tracking_number,sku,"
+                + "precedent_id,precedent_score,draft_reply,draft_findings", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("'=SUM(A1:A9),"), "a formula is neutralised: " + lines.get(2));
@@ -102,7 +129,7 @@ class CliTest {
 
     @Test
     void classifiesLinesFromStandardInputAsJsonLines() throws Exception {
-        Run r = runWithStdin("where is my parcel\n\nthank you it came\n", "classify", "--output-format", "jsonl", "--models", models());
+        Run r = runWithStdin("where is my parcel\n\nthank you it came\n", "classify", "--no-drafts", "--output-format", "jsonl", "--models", models());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length);
@@ -119,7 +146,7 @@ class CliTest {
     @Test
     void aMissingInboxIsOneLineWithoutAStackTraceAndNoOutputFile() {
         Path results = dir.resolve("out.csv");
-        Run r = run("classify", dir.resolve("missing.csv").toString(), "--models", models(), "-o", results.toString());
+        Run r = run("classify", "--no-drafts", dir.resolve("missing.csv").toString(), "--models", models(), "-o", results.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("missing.csv: no such file"), r.err());
@@ -130,7 +157,7 @@ class CliTest {
     void aBadCsvNamesTheLine() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "id,text\n1,fine\n2,\"never closed\n3,x\n");
-        Run r = run("classify", bad.toString(), "--models", models(), "-o", dir.resolve("o.csv").toString());
+        Run r = run("classify", "--no-drafts", bad.toString(), "--models", models(), "-o", dir.resolve("o.csv").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.csv") && r.err().contains("line"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
@@ -140,21 +167,21 @@ class CliTest {
     void aWrongColumnSaysWhichFlagFixesIt() throws Exception {
         Path inbox = dir.resolve("in.csv");
         Files.writeString(inbox, "ticket,what they wrote\n1,hello\n");
-        Run r = run("classify", inbox.toString(), "--models", models());
+        Run r = run("classify", "--no-drafts", inbox.toString(), "--models", models());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--column text=HEADER"), r.err());
-        assertEquals(0, run("classify", inbox.toString(), "--models", models(), "--text-column", "what they wrote",
+        assertEquals(0, run("classify", "--no-drafts", inbox.toString(), "--models", models(), "--text-column", "what they wrote",
                 "--id-column", "ticket").code());
         Path usual = dir.resolve("zendesk.csv");
         Files.writeString(usual, "Ticket ID,Subject,Description\n77,Parcel,where is my parcel\n");
-        Run z = run("classify", usual.toString(), "--models", models());
+        Run z = run("classify", "--no-drafts", usual.toString(), "--models", models());
         assertEquals(0, z.code(), z.err());
         assertTrue(z.out().lines().skip(1).findFirst().orElse("").startsWith("77,"), z.out());
     }
 
     @Test
     void aBadFlagIsAUsageError() {
-        Run r = run("classify", "--format", "xml");
+        Run r = run("classify", "--no-drafts", "--format", "xml");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--format"), r.err());
         Run t = run("train", "--char-ngrams", "five");
@@ -181,7 +208,7 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("intent.eval.json").toFile());
         assertTrue(json.get("macroF1").isNumber());
         assertEquals(3, json.get("perLabel").size());
-        assertEquals(0, run("classify", TestModels.resource("inbox.csv").toString(), "--models", out.toString()).code());
+        assertEquals(0, run("classify", "--no-drafts", TestModels.resource("inbox.csv").toString(), "--models", out.toString()).code());
     }
 
     @Test
