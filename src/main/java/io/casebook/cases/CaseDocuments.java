@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -25,16 +24,6 @@ final class CaseDocuments {
     static final String TEXT = "text";
     static final String NOTES = "notes";
     private static final String STORED = "stored.";
-
-    /** Analysed text with term vectors, so that the terms a hit matched are read, not re-analysed. */
-    static final FieldType TEXT_TYPE;
-
-    static {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setStoreTermVectors(true);
-        t.freeze();
-        TEXT_TYPE = t;
-    }
 
     private CaseDocuments() {
     }
@@ -76,7 +65,7 @@ final class CaseDocuments {
         }
         d.add(new StringField(HAS_NOTES, c.hasNotes() ? "y" : "n", Field.Store.NO));
         // the product title is searched with the message: a buyer names the product in their words
-        d.add(new Field(TEXT, c.product().isEmpty() ? c.message() : c.message() + "\n" + c.product(), TEXT_TYPE));
+        d.add(new TextField(TEXT, c.product().isEmpty() ? c.message() : c.message() + "\n" + c.product(), Field.Store.NO));
         if (c.hasNotes()) {
             d.add(new TextField(NOTES, c.notes(), Field.Store.NO));
         }

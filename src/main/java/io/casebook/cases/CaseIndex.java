@@ -48,6 +48,7 @@ public final class CaseIndex implements AutoCloseable {
     private final String name;
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
+    private final CaseCache cache = new CaseCache();
     private volatile Set<String> skus;
     private volatile LocalDate newest;
 
@@ -60,8 +61,18 @@ public final class CaseIndex implements AutoCloseable {
             }
         }
         this.searchers = new SearcherManager(directory, null);
+        resetCache();
         this.skus = readSkus();
         this.newest = readNewest();
+    }
+
+    private void resetCache() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            cache.reset(s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** True when {@code dir} holds a committed case index. */
@@ -162,6 +173,7 @@ public final class CaseIndex implements AutoCloseable {
     private void refresh() {
         try {
             searchers.maybeRefreshBlocking();
+            resetCache();
             skus = readSkus();
             newest = readNewest();
         } catch (IOException e) {
@@ -245,7 +257,7 @@ public final class CaseIndex implements AutoCloseable {
 
     /** The past cases most like the request's message: same SKU and intent first (see {@link CaseQueries}). */
     public List<CaseHit> precedents(PrecedentRequest request) {
-        return withSearcher(s -> CaseQueries.precedents(s, request));
+        return withSearcher(s -> CaseQueries.precedents(s, request, cache));
     }
 
     /** One SKU's past cases, newest first. */

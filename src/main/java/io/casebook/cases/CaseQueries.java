@@ -19,9 +19,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,7 +32,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the case base's queries programmatically, from analysed terms and exact keys: buyer text
@@ -71,7 +67,7 @@ final class CaseQueries {
     record QueryTerm(String stem, String surface, float weight) {
     }
 
-    static List<CaseHit> precedents(IndexSearcher searcher, PrecedentRequest request) throws IOException {
+    static List<CaseHit> precedents(IndexSearcher searcher, PrecedentRequest request, CaseCache cache) throws IOException {
         List<QueryTerm> terms = telling(searcher.getIndexReader(), request.text());
         String sku = CaseDocuments.sku(request.sku());
         Map<String, Double> weights = new TreeMap<>(request.intentWeights());
@@ -88,13 +84,14 @@ final class CaseQueries {
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<CaseHit> hits = new ArrayList<>(Math.min(k, ranked.size()));
         for (Map.Entry<Integer, Double> d : ranked.subList(0, Math.min(k, ranked.size()))) {
-            CaseRecord c = CaseDocuments.fromDocument(searcher.storedFields().document(d.getKey()));
+            CaseCache.Cached cached = cache.get(searcher.getIndexReader(), d.getKey(),
+                    doc -> CaseDocuments.fromDocument(searcher.storedFields().document(doc)));
+            CaseRecord c = cached.record();
             boolean sameSku = !sku.isEmpty() && sku.equals(CaseDocuments.sku(c.sku()));
             boolean sameIntent = !request.intent().isEmpty() && request.intent().equals(c.intent());
             double relevance = d.getValue() - (sameSku ? SKU_BOOST : 0)
                     - (float) (INTENT_BOOST * weights.getOrDefault(c.intent(), 0.0));
-            hits.add(new CaseHit(c, Math.max(0, relevance), sameSku, sameIntent,
-                    matched(terms, searcher.getIndexReader().termVectors(), d.getKey())));
+            hits.add(new CaseHit(c, Math.max(0, relevance), sameSku, sameIntent, matched(terms, cached.stems())));
         }
         return hits;
     }
@@ -193,20 +190,12 @@ final class CaseQueries {
         return out.size() > MAX_TERMS ? List.copyOf(out.subList(0, MAX_TERMS)) : out;
     }
 
-    /** The query terms a case matched, read from its term vectors, as the buyer wrote them. */
-    private static List<String> matched(List<QueryTerm> terms, TermVectors vectors, int doc) throws IOException {
-        if (terms.isEmpty()) {
-            return List.of();
-        }
+    /** The query terms a case matched, as the buyer wrote them; numbers and ids say little to a person. */
+    private static List<String> matched(List<QueryTerm> terms, Set<String> stems) {
         Set<String> out = new LinkedHashSet<>();
-        Terms tv = vectors.get(doc, CaseDocuments.TEXT);
-        if (tv != null) {
-            TermsEnum te = tv.iterator();
-            for (QueryTerm t : terms) {
-                // an order id or a number in both says little to a person; words do
-                if (!Tokens.isSpecial(t.surface()) && te.seekExact(new BytesRef(t.stem()))) {
-                    out.add(t.surface());
-                }
+        for (QueryTerm t : terms) {
+            if (!Tokens.isSpecial(t.surface()) && stems.contains(t.stem())) {
+                out.add(t.surface());
             }
         }
         return List.copyOf(out);

@@ -114,7 +114,7 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
         Precedent top = null;
         Draft draft = null;
         if (settings.drafts()) {
-            List<Precedent> found = casebook.precedents(message, analysis, 3);
+            List<Precedent> found = casebook.precedents(message, analysis, 2);
             top = found.isEmpty() ? null : found.get(0);
             Precedent withReply = found.stream().filter(p -> !p.pastCase().reply().isBlank()).findFirst().orElse(null);
             draft = withReply == null ? null : casebook.draftReply(message, withReply, settings.signature());
