@@ -99,6 +99,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--no-progress", description = "No progress bar (there is none anyway unless on a terminal).")
+    boolean noProgress;
+
     @CommandLine.Mixin
     IndexOption index;
 
@@ -157,12 +160,19 @@ final class ClassifyCommand implements Callable<Integer> {
              RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
             try (BatchClassifier batch = new BatchClassifier(casebook, results, rejects, settings)) {
                 InboxOptions options = options();
-                if (inbox.equals("-")) {
-                    Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, batch);
-                } else {
-                    Inboxes.read(Path.of(inbox), options, batch);
+                try (Progress progress = Progress.start(!noProgress && System.console() != null && !inbox.equals("-"),
+                        "classify")) {
+                    java.util.function.Consumer<io.casebook.inbox.InboxItem> sink = item -> {
+                        batch.accept(item);
+                        progress.step();
+                    };
+                    if (inbox.equals("-")) {
+                        Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, sink);
+                    } else {
+                        Inboxes.read(Path.of(inbox), options, sink);
+                    }
+                    batch.finish();
                 }
-                batch.finish();
                 if (settings.drafts()) {
                     IndexOption.sayIfBuilt(casebook.caseBase(), spec.commandLine().getErr());
                 }
