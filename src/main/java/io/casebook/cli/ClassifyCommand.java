@@ -8,6 +8,7 @@ import io.casebook.inbox.InboxFormat;
 import io.casebook.inbox.InboxOptions;
 import io.casebook.inbox.Inboxes;
 import io.casebook.inbox.OrderBook;
+import io.casebook.report.BatchReport;
 import io.casebook.triage.BatchSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,11 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write a self-contained HTML report: intents and sentiments, the queue to answer first, "
+                    + "the SKU hot-spots.")
+    Path report;
+
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway unless on a terminal).")
     boolean noProgress;
 
@@ -159,6 +165,10 @@ final class ClassifyCommand implements Callable<Integer> {
         try (ResultWriter results = format.open(out);
              RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
             try (BatchClassifier batch = new BatchClassifier(casebook, results, rejects, settings)) {
+                BatchReport html = report == null ? null : new BatchReport();
+                if (html != null) {
+                    batch.observe(html);
+                }
                 InboxOptions options = options();
                 try (Progress progress = Progress.start(!noProgress && System.console() != null && !inbox.equals("-"),
                         "classify")) {
@@ -172,6 +182,10 @@ final class ClassifyCommand implements Callable<Integer> {
                         Inboxes.read(Path.of(inbox), options, sink);
                     }
                     batch.finish();
+                }
+                if (html != null) {
+                    String page = html.html(inbox + ", " + java.time.LocalDate.now());
+                    AtomicFiles.write(report, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
                 }
                 if (settings.drafts()) {
                     IndexOption.sayIfBuilt(casebook.caseBase(), spec.commandLine().getErr());

@@ -52,6 +52,7 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
     private final Deque<Pending> inFlight = new ArrayDeque<>();
     /** The first message of the batch about each order id: a later one is a repeat contact. */
     private final Map<String, String> firstAboutOrder = new HashMap<>();
+    private BatchObserver observer;
     private long classified;
     private long rejected;
 
@@ -77,6 +78,11 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Lets {@code observer} see every result and reject, in input order (one observer). */
+    public void observe(BatchObserver o) {
+        this.observer = o;
     }
 
     @Override
@@ -128,6 +134,9 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
             if (p.result() == null) {
                 rejects.write(p.item());
                 rejected++;
+                if (observer != null) {
+                    observer.reject(p.item());
+                }
                 return;
             }
             Done d = p.result().get();
@@ -139,12 +148,16 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
                     a = a.withRisk(new RiskFlag("repeat_contact", "order " + d.orderId() + " is also in " + earlier));
                 }
             }
-            results.write(new ResultRow(p.item().source(), p.item().line(), a, d.orderId(), p.item().meta().received(),
+            ResultRow row = new ResultRow(p.item().source(), p.item().line(), a, d.orderId(), p.item().meta().received(),
                     d.tracking(), d.order() == null ? "" : d.order().sku(), d.precedent() == null ? ""
                             : d.precedent().pastCase().caseId(), d.precedent() == null ? -1 : d.precedent().relevance(),
                     d.draft() == null ? "" : d.draft().text(), d.draft() == null ? "" : d.draft().findings().stream()
-                            .map(Finding::rule).distinct().collect(Collectors.joining(";"))));
+                            .map(Finding::rule).distinct().collect(Collectors.joining(";")));
+            results.write(row);
             classified++;
+            if (observer != null) {
+                observer.result(p.item(), row);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
