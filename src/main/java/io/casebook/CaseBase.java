@@ -42,9 +42,10 @@ final class CaseBase implements AutoCloseable {
     private final Path indexDir;
     private volatile CaseIndex index;
     private volatile boolean builtFromShipped;
-    private volatile SkuFinder skuFinder = new SkuFinder(Set.of(), EntityFinder.standard());
+    private volatile SkuFinder skuFinder = new SkuFinder(Set.of(), EntityFinder.standard(),
+            new DraftWriter(EntityFinder.standard()));
 
-    private record SkuFinder(Set<String> skus, EntityFinder finder) {
+    private record SkuFinder(Set<String> skus, EntityFinder finder, DraftWriter writer) {
     }
 
     private final Checker checker;
@@ -116,13 +117,19 @@ final class CaseBase implements AutoCloseable {
     }
 
     private EntityFinder finder(CaseIndex i) {
+        return current(i).finder();
+    }
+
+    /** The finder of the index's SKUs and the draft writer using it (which keeps the precedents' templates). */
+    private SkuFinder current(CaseIndex i) {
         SkuFinder f = skuFinder;
         Set<String> skus = i.skus();
         if (!f.skus().equals(skus)) {
-            f = new SkuFinder(skus, EntityFinder.withSkus(skus));
+            EntityFinder finder = EntityFinder.withSkus(skus);
+            f = new SkuFinder(skus, finder, new DraftWriter(finder));
             skuFinder = f;
         }
-        return f.finder();
+        return f;
     }
 
     /** What the message and the case base say about the message's order. */
@@ -212,7 +219,7 @@ final class CaseBase implements AutoCloseable {
         DraftFacts target = facts(i, message);
         DraftFacts source = new DraftFacts(precedent.buyerName(), precedent.orderId(), "", precedent.sku(),
                 precedent.product());
-        DraftText d = new DraftWriter(finder(i)).draft(precedent.reply(), source, target, signature);
+        DraftText d = current(i).writer().draft(precedent.reply(), source, target, signature);
         String channel = !message.channel().isEmpty() ? message.channel() : OrderIds.marketplace(target.orderId());
         Set<String> others = precedent.buyerName().isBlank() || precedent.buyerName().equals(message.buyerName())
                 ? Set.of() : Set.of(precedent.buyerName());

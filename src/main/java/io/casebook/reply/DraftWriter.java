@@ -67,35 +67,103 @@ public final class DraftWriter {
 
     /**
      * A draft for {@code target} from {@code reply}, the reply sent on a case about {@code source}.
+     * The part that depends only on the precedent (where its facts are, what becomes a placeholder)
+     * is worked out once per reply and kept; filling it in for a buyer is cheap.
      *
      * @param signature the agent's signature lines, or empty for a placeholder
      */
     public DraftText draft(String reply, DraftFacts source, DraftFacts target, String signature) {
+        Template t = templates.get(new TemplateKey(reply, source));
+        if (t == null) {
+            t = template(reply, source);
+            if (templates.size() < MAX_TEMPLATES) {
+                templates.putIfAbsent(new TemplateKey(reply, source), t);
+            }
+        }
+        return fill(t, source, target, signature);
+    }
+
+    private static final int MAX_TEMPLATES = 10_000;
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+    private static final Pattern MARKER = Pattern.compile("\uE000([A-Z])(?::([^\uE001]*))?\uE001");
+
+    private final java.util.concurrent.ConcurrentHashMap<TemplateKey, Template> templates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record TemplateKey(String reply, DraftFacts source) {
+    }
+
+    /**
+     * A precedent's reply with its facts marked: greeting word and punctuation (null when it had
+     * no greeting line), the body with markers where this buyer's facts go, the closing line.
+     */
+    private record Template(String greetingWord, boolean greetingNamed, String greetingPunct, String body,
+            String closing) {
+    }
+
+    private static String marker(char code, String value) {
+        return value == null ? "" + OPEN + code + CLOSE : "" + OPEN + code + ':' + value + CLOSE;
+    }
+
+    private Template template(String reply, DraftFacts source) {
         List<String> lines = new ArrayList<>(List.of(reply.strip().replace("\r\n", "\n").split("\n", -1)));
-        String greetingName = target.buyerName().isEmpty() ? BUYER_NAME : target.buyerName();
         int first = 0;
         Matcher g = lines.isEmpty() ? null : GREETING.matcher(lines.get(0));
-        String greeting;
+        String word = null;
+        boolean named = false;
+        String punct = ",";
         if (g != null && g.matches()) {
-            String word = g.group(2);
-            String name = g.group(3).strip();
-            String punct = g.group(4).isEmpty() ? "," : g.group(4);
-            String who = name.isEmpty() && !word.equalsIgnoreCase("dear") ? "" : " " + salutationName(word, greetingName);
-            greeting = word + who + punct;
+            word = g.group(2);
+            named = !g.group(3).strip().isEmpty() || word.equalsIgnoreCase("dear");
+            punct = g.group(4).isEmpty() ? "," : g.group(4);
             first = 1;
-        } else {
-            greeting = "Hi " + firstName(greetingName) + ",";
         }
         int closing = closingLine(lines, first);
         int end = closing >= 0 ? closing : signatureStart(lines, first);
         String body = String.join("\n", lines.subList(first, end));
-        body = replaceFacts(body, source, target);
-        StringBuilder out = new StringBuilder();
-        out.append(greeting).append('\n');
-        if (!body.isBlank()) {
-            out.append(body.stripTrailing()).append("\n\n");
+        if (!source.product().isEmpty()) {
+            body = body.replace(source.product(), marker('P', null));
         }
-        out.append(closing >= 0 ? lines.get(closing).strip() : "Best regards,").append('\n');
+        body = markEntities(body);
+        body = markName(body, source.buyerName());
+        body = MONEY.matcher(body).replaceAll(Matcher.quoteReplacement(AMOUNT));
+        body = DATES.matcher(body).replaceAll(Matcher.quoteReplacement(DATE));
+        return new Template(word, named, punct, body, closing >= 0 ? lines.get(closing).strip() : "Best regards,");
+    }
+
+    private DraftText fill(Template t, DraftFacts source, DraftFacts target, String signature) {
+        String greetingName = target.buyerName().isEmpty() ? BUYER_NAME : target.buyerName();
+        String greeting = t.greetingWord() == null ? "Hi " + firstName(greetingName) + ","
+                : t.greetingWord() + (t.greetingNamed() ? " " + salutationName(t.greetingWord(), greetingName) : "")
+                        + t.greetingPunct();
+        boolean sameSku = !target.sku().isEmpty() && target.sku().equalsIgnoreCase(source.sku());
+        String[] targetParts = target.buyerName().isEmpty() ? new String[0] : target.buyerName().split("[\\s,]+");
+        Matcher m = MARKER.matcher(t.body());
+        StringBuilder body = new StringBuilder(t.body().length() + 32);
+        while (m.find()) {
+            String value = m.group(2);
+            String replacement = switch (m.group(1).charAt(0)) {
+                case 'P' -> !target.product().isEmpty() ? target.product() : sameSku ? source.product() : PRODUCT;
+                case 'O' -> target.orderId().isEmpty() ? ORDER_ID : target.orderId();
+                case 'T' -> target.trackingNumber().isEmpty() ? TRACKING_NUMBER : target.trackingNumber();
+                case 'A' -> sameSku ? value : ASIN;
+                case 'S' -> target.sku().isEmpty() ? value : target.sku();
+                case 'N' -> targetParts.length == 0 ? BUYER_NAME : target.buyerName();
+                case 'F' -> targetParts.length == 0 ? BUYER_NAME : firstName(target.buyerName());
+                case 'L' -> targetParts.length == 0 ? BUYER_NAME
+                        : targetParts.length > 1 ? targetParts[targetParts.length - 1] : target.buyerName();
+                default -> "";
+            };
+            m.appendReplacement(body, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(body);
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        out.append(greeting).append('\n');
+        if (!body.toString().isBlank()) {
+            out.append(body.toString().stripTrailing()).append("\n\n");
+        }
+        out.append(t.closing()).append('\n');
         out.append(signature == null || signature.isBlank() ? AGENT_SIGNATURE : signature.strip());
         String text = out.toString().replaceAll("\n{3,}", "\n\n");
         return new DraftText(text, placeholders(text));
@@ -150,37 +218,23 @@ public final class DraftWriter {
         return last + 1;
     }
 
-    private String replaceFacts(String body, DraftFacts source, DraftFacts target) {
-        String text = body;
-        if (!source.product().isEmpty()) {
-            String product = !target.product().isEmpty() ? target.product()
-                    : source.sku().equalsIgnoreCase(target.sku()) && !target.sku().isEmpty() ? source.product() : PRODUCT;
-            text = text.replace(source.product(), product);
-        }
-        text = replaceEntities(text, source, target);
-        text = replaceName(text, source.buyerName(), target.buyerName());
-        text = MONEY.matcher(text).replaceAll(Matcher.quoteReplacement(AMOUNT));
-        text = DATES.matcher(text).replaceAll(Matcher.quoteReplacement(DATE));
-        return text;
-    }
-
-    private String replaceEntities(String text, DraftFacts source, DraftFacts target) {
+    /** Order ids, tracking numbers, ASINs and SKUs marked for this buyer's; e-mails, phones, numbered links made placeholders. */
+    private String markEntities(String text) {
         List<Entity> found = entities.find(text);
         if (found.isEmpty()) {
             return text;
         }
-        boolean sameSku = !target.sku().isEmpty() && target.sku().equalsIgnoreCase(source.sku());
         StringBuilder out = new StringBuilder(text.length());
         int pos = 0;
         for (Entity e : found) {
             String replacement = switch (e.type()) {
-                case ORDER_ID -> target.orderId().isEmpty() ? ORDER_ID : target.orderId();
-                case TRACKING_NUMBER -> target.trackingNumber().isEmpty() ? TRACKING_NUMBER : target.trackingNumber();
+                case ORDER_ID -> marker('O', null);
+                case TRACKING_NUMBER -> marker('T', null);
                 case EMAIL -> EMAIL;
                 case PHONE -> PHONE;
-                case ASIN -> sameSku ? e.value() : ASIN;
+                case ASIN -> marker('A', e.value());
                 case URL -> hasLongNumber(e.value()) ? LINK : e.value();
-                case SKU -> target.sku().isEmpty() ? e.value() : target.sku();
+                case SKU -> marker('S', e.value());
             };
             out.append(text, pos, e.start()).append(replacement);
             pos = e.end();
@@ -199,33 +253,24 @@ public final class DraftWriter {
         return false;
     }
 
-    /** Every capitalised occurrence of the other buyer's names: the full name, then each part. */
-    private static String replaceName(String text, String sourceName, String targetName) {
+    /** Every capitalised occurrence of the other buyer's names marked: the full name, then each part. */
+    private static String markName(String text, String sourceName) {
         if (sourceName.isBlank()) {
             return text;
         }
         String full = sourceName.strip();
-        String text2 = text.replace(full, targetName.isEmpty() ? BUYER_NAME : targetName);
-        String[] parts = full.split("[\\s,]+");
-        String[] targetParts = targetName.isEmpty() ? new String[0] : targetName.strip().split("[\\s,]+");
-        String firstSource = firstName(full);
-        for (String part : parts) {
+        String out = text.replace(full, marker('N', null));
+        String firstSource = firstName(full).replaceAll("[.]$", "");
+        for (String part : full.split("[\\s,]+")) {
             String p = part.replaceAll("[.]$", "");
             if (p.length() < 2 || TITLES.contains(p.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(p.charAt(0))) {
                 continue; // "van", "de" and titles are words too
             }
-            String replacement;
-            if (targetParts.length == 0) {
-                replacement = BUYER_NAME;
-            } else if (p.equals(firstSource.replaceAll("[.]$", ""))) {
-                replacement = firstName(targetName);
-            } else {
-                replacement = targetParts.length > 1 ? targetParts[targetParts.length - 1] : targetName;
-            }
-            text2 = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text2).replaceAll(Matcher.quoteReplacement(replacement));
+            String replacement = marker(p.equals(firstSource) ? 'F' : 'L', null);
+            out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
+                    .matcher(out).replaceAll(Matcher.quoteReplacement(replacement));
         }
-        return text2;
+        return out;
     }
 
     private static List<String> placeholders(String text) {
