@@ -105,6 +105,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "the SKU hot-spots.")
     Path report;
 
+    @Option(names = "--stats", description = "Print the time of each stage and the throughput at the end.")
+    boolean stats;
+
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway unless on a terminal).")
     boolean noProgress;
 
@@ -164,6 +167,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throws IOException {
         try (ResultWriter results = format.open(out);
              RejectsWriter rejects = new RejectsWriter(rejectsOut, rejectsFile)) {
+            long started = System.nanoTime();
             try (BatchClassifier batch = new BatchClassifier(casebook, results, rejects, settings)) {
                 BatchReport html = report == null ? null : new BatchReport();
                 if (html != null) {
@@ -182,6 +186,13 @@ final class ClassifyCommand implements Callable<Integer> {
                         Inboxes.read(Path.of(inbox), options, sink);
                     }
                     batch.finish();
+                }
+                if (stats) {
+                    long elapsed = System.nanoTime() - started;
+                    spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%s%nwall %.1f s, %.0f messages/s, heap used "
+                            + "%d MB of %d MB max%n", batch.stageTimes(), elapsed / 1e9, batch.counts().read() / (elapsed / 1e9),
+                            (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                            Runtime.getRuntime().maxMemory() >> 20);
                 }
                 if (html != null) {
                     String page = html.html(inbox + ", " + java.time.LocalDate.now());

@@ -53,6 +53,11 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
     /** The first message of the batch about each order id: a later one is a repeat contact. */
     private final Map<String, String> firstAboutOrder = new HashMap<>();
     private BatchObserver observer;
+    private final java.util.concurrent.atomic.LongAdder analyzeNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder searchNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder draftNanos = new java.util.concurrent.atomic.LongAdder();
+    private long writeNanos;
+    private long waitNanos;
     private long classified;
     private long rejected;
 
@@ -116,14 +121,20 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
         String channel = !meta.channel().isEmpty() ? meta.channel() : order == null ? "" : order.marketplace();
         BuyerMessage message = new BuyerMessage(item.id(), item.text(), meta.buyerName(), orderId,
                 order == null ? "" : order.sku(), channel);
+        long t0 = System.nanoTime();
         Analysis analysis = casebook.analyze(message);
+        long t1 = System.nanoTime();
+        analyzeNanos.add(t1 - t0);
         Precedent top = null;
         Draft draft = null;
         if (settings.drafts()) {
             List<Precedent> found = casebook.precedents(message, analysis, 2);
+            long t2 = System.nanoTime();
+            searchNanos.add(t2 - t1);
             top = found.isEmpty() ? null : found.get(0);
             Precedent withReply = found.stream().filter(p -> !p.pastCase().reply().isBlank()).findFirst().orElse(null);
             draft = withReply == null ? null : casebook.draftReply(message, withReply, settings.signature());
+            draftNanos.add(System.nanoTime() - t2);
         }
         return new Done(analysis, orderId, tracking, order, top, draft);
     }
@@ -139,7 +150,10 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
                 }
                 return;
             }
+            long w0 = System.nanoTime();
             Done d = p.result().get();
+            long w1 = System.nanoTime();
+            waitNanos += w1 - w0;
             Analysis a = d.analysis();
             if (!d.orderId().isEmpty()) {
                 String key = d.orderId().replaceAll("[#\\s]", "").toUpperCase(Locale.ROOT);
@@ -154,6 +168,7 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
                     d.draft() == null ? "" : d.draft().text(), d.draft() == null ? "" : d.draft().findings().stream()
                             .map(Finding::rule).distinct().collect(Collectors.joining(";")));
             results.write(row);
+            writeNanos += System.nanoTime() - w1;
             classified++;
             if (observer != null) {
                 observer.result(p.item(), row);
@@ -175,6 +190,16 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
     private static String describe(InboxItem item) {
         String where = item.source() + " line " + item.line();
         return item.id().isEmpty() ? where : "message " + item.id() + " (" + where + ")";
+    }
+
+    /**
+     * Where the time went, for a person: CPU time of the workers per stage (summed over threads) and
+     * the writer's time, in seconds.
+     */
+    public String stageTimes() {
+        return String.format(Locale.ROOT, "stages (worker seconds summed over threads): analyze %.1f, precedent search %.1f, "
+                + "draft and check %.1f; writer: waiting for workers %.1f, writing %.1f", analyzeNanos.sum() / 1e9,
+                searchNanos.sum() / 1e9, draftNanos.sum() / 1e9, waitNanos / 1e9, writeNanos / 1e9);
     }
 
     public BatchCounts counts() {
