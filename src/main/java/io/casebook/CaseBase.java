@@ -17,6 +17,7 @@ import io.casebook.entity.EntityType;
 import io.casebook.reply.DraftFacts;
 import io.casebook.reply.DraftText;
 import io.casebook.reply.DraftWriter;
+import io.casebook.reply.ReplyChecker;
 import io.casebook.reply.ReplyContext;
 import io.casebook.entity.OrderIds;
 import java.io.IOException;
@@ -52,8 +53,12 @@ final class CaseBase implements AutoCloseable {
 
     /** The reply check, as the case base uses it for drafts. */
     interface Checker {
-        List<Finding> check(String reply, ReplyContext context);
+        List<Finding> check(String reply, ReplyContext context, java.util.function.Predicate<String> kinds);
     }
+
+    /** The content findings of a precedent's reply as a draft with nothing filled in, by precedent, channel and signature. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Finding>> contentFindings =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     CaseBase(Path indexDir, Checker checker) {
         this.indexDir = indexDir;
@@ -223,8 +228,31 @@ final class CaseBase implements AutoCloseable {
         String channel = !message.channel().isEmpty() ? message.channel() : OrderIds.marketplace(target.orderId());
         Set<String> others = precedent.buyerName().isBlank() || precedent.buyerName().equals(message.buyerName())
                 ? Set.of() : Set.of(precedent.buyerName());
-        List<Finding> findings = checker.check(d.text(), new ReplyContext(channel, target.buyerName(), target.orderId(),
-                target.trackingNumber(), others));
+        // the rules about the reply's content give the same findings whoever it is filled in for:
+        // check them once per precedent on the draft with nothing filled in, then find their spans
+        String key = precedent.caseId() + '\u0000' + channel + '\u0000' + signature + '\u0000' + precedent.reply().hashCode();
+        List<Finding> content = contentFindings.get(key);
+        if (content == null) {
+            DraftText neutral = current(i).writer().draft(precedent.reply(), source, new DraftFacts("", "", "", "", ""),
+                    signature);
+            content = checker.check(neutral.text(), new ReplyContext(channel, "", "", "", Set.of()),
+                    kind -> !ReplyChecker.CONTEXT_CHECKS.contains(kind));
+            if (contentFindings.size() < 20_000) {
+                contentFindings.putIfAbsent(key, content);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(checker.check(d.text(), new ReplyContext(channel, target.buyerName(),
+                target.orderId(), target.trackingNumber(), others), ReplyChecker.CONTEXT_CHECKS::contains));
+        int from = 0;
+        for (Finding f : content) {
+            int at = d.text().indexOf(f.span(), from);
+            if (at >= 0) {
+                findings.add(new Finding(f.rule(), f.severity(), f.message(), at, at + f.span().length(), f.span()));
+                from = at;
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt(Finding::start).thenComparing(Finding::severity)
+                .thenComparing(Finding::rule));
         return new Draft(d.text(), precedent.caseId(), d.placeholders(), findings);
     }
 

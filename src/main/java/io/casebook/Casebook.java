@@ -371,8 +371,12 @@ public final class Casebook implements AutoCloseable {
     }
 
     private List<Finding> checkReply(String reply, ReplyContext context) {
+        return checkReply(reply, context, kind -> true);
+    }
+
+    private List<Finding> checkReply(String reply, ReplyContext context, java.util.function.Predicate<String> kinds) {
         List<Finding> out = new ArrayList<>();
-        for (ReplyFinding f : replyChecker.check(reply, context)) {
+        for (ReplyFinding f : replyChecker.check(reply, context, kinds)) {
             out.add(new Finding(f.rule(), f.severity().label(), f.message(), f.start(), f.end(), f.span()));
         }
         return out;

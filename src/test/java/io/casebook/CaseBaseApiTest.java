@@ -141,6 +141,30 @@ class CaseBaseApiTest {
     }
 
     @Test
+    void aDraftCarriesTheFindingsOfItsContentAndOfItsFacts(@TempDir Path dir) {
+        try (Casebook cb = Casebook.builder().models(TestModels.tinyModels()).caseIndex(dir.resolve("i")).build()) {
+            cb.indexCases(List.of(TestModels.resource("cases-small.csv")), Map.of());
+            cb.addCases(List.of(new PastCase("X-1", LocalDate.of(2026, 1, 1), "amazon", "113-9999999-0000001", "LMP-DESK-QI",
+                    "", "Zed Quinn", "the lamp flickers", "defective", "",
+                    "Hi Zed,\nPlease leave us a 5-star review and we'll refund you $10. Mail shop@example.com.\nBest,\nMia",
+                    "answered")));
+            BuyerMessage m = BuyerMessage.of("my lamp flickers, order 113-4829301-5571234").withBuyerName("Ana Souza")
+                    .withSku("LMP-DESK-QI");
+            PastCase x = cb.pastCases(PastCasesQuery.of("LMP-DESK-QI")).stream().filter(c -> c.caseId().equals("X-1"))
+                    .findFirst().orElseThrow();
+            for (int round = 0; round < 2; round++) { // the second time from the cache
+                Draft d = cb.draftReply(m, new Precedent(x, 1, true, true, List.of()), "Mia");
+                List<String> rules = d.findings().stream().map(Finding::rule).distinct().sorted().toList();
+                assertEquals(List.of("feedback_for_value", "placeholder_left", "positive_feedback_only"),
+                        rules, d.text());
+                for (Finding f : d.findings()) {
+                    assertEquals(f.span(), d.text().substring(f.start(), f.end()), "spans point into the draft");
+                }
+            }
+        }
+    }
+
+    @Test
     void aPrecedentWithoutAReplyCannotBeDraftedFrom() {
         PastCase open = shipped.stream().filter(c -> c.reply().isEmpty()).findFirst().orElseThrow();
         CasebookException e = assertThrows(CasebookException.class,

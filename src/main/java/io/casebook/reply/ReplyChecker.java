@@ -46,13 +46,22 @@ public final class ReplyChecker {
         return rules.ids();
     }
 
+    /** The checks that depend on this message's facts (its buyer, order, parcel) or on filled-in values. */
+    public static final java.util.Set<String> CONTEXT_CHECKS = java.util.Set.of("buyer_name", "order_id",
+            "tracking_number", "placeholder");
+
     /** The findings on {@code reply}, in order of position, errors before warnings at the same place. */
     public List<ReplyFinding> check(String reply, ReplyContext context) {
+        return check(reply, context, kind -> true);
+    }
+
+    /** As {@link #check(String, ReplyContext)} with only the rules whose check kind passes {@code kinds}. */
+    public List<ReplyFinding> check(String reply, ReplyContext context, java.util.function.Predicate<String> kinds) {
         List<ReplyFinding> out = new ArrayList<>();
         List<Entity> found = null;
         String lower = reply.toLowerCase(Locale.ROOT);
         for (ReplyRule rule : rules.rules()) {
-            if (!rule.appliesTo(context.marketplace()) || !rule.mayMatch(lower)) {
+            if (!rule.appliesTo(context.marketplace()) || !kinds.test(rule.check()) || !rule.mayMatch(lower)) {
                 continue;
             }
             switch (rule.check()) {
