@@ -137,8 +137,22 @@ final class CaseBase implements AutoCloseable {
         return f;
     }
 
+    /** The last message this thread asked about and its facts: a draft follows the precedent search of the same message. */
+    private final ThreadLocal<Object[]> lastFacts = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** What the message and the case base say about the message's order. */
     private DraftFacts facts(CaseIndex i, BuyerMessage m) {
+        Object[] last = lastFacts.get();
+        if (last[0] == m) {
+            return (DraftFacts) last[1];
+        }
+        DraftFacts f = readFacts(i, m);
+        last[0] = m;
+        last[1] = f;
+        return f;
+    }
+
+    private DraftFacts readFacts(CaseIndex i, BuyerMessage m) {
         EntityFinder finder = finder(i);
         String orderId = m.orderId();
         String sku = m.sku();
