@@ -141,7 +141,11 @@ public final class ClassifierTrainer {
      * of each label are shuffled with {@code seed} and dealt round-robin, continuing the deal
      * where the previous label stopped.
      */
-    static int[] stratifiedFolds(List<LabelledText> rows, int k, long seed) {
+    /**
+     * The fold (0 to k-1) of each row: stratified by label, shuffled with {@code seed}; the folds the
+     * cross-validation uses, so that other classifiers can be scored on the very same splits.
+     */
+    public static int[] stratifiedFolds(List<LabelledText> rows, int k, long seed) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             byLabel.computeIfAbsent(rows.get(i).label(), x -> new ArrayList<>()).add(i);

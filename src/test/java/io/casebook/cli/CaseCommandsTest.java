@@ -230,6 +230,28 @@ class CaseCommandsTest {
         assertTrue(r.out().contains("check:\n"), r.out());
     }
 
+    @Test
+    void benchAccuracyComparesContendersOnTheSameFoldsAndWritesATable() throws Exception {
+        Path md = dir.resolve("bench.md");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "accuracy", "--corpus", TestModels.resource("tiny-corpus.csv").toString(),
+            "--kinds", "intent", "--folds", "2", "--fast", "--data", dir.resolve("none").toString(), "--markdown",
+            md.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Lucene k-NN") && out.toString().contains("majority class"), out.toString());
+        String page = Files.readString(md);
+        assertTrue(page.startsWith("## Accuracy") && page.contains("| majority class | 0.333 |"), page);
+        Files.writeString(md, "# Page\nkept\n" + BenchAccuracyCommand.START + "\nold table\n" + BenchAccuracyCommand.END
+                + "\nkept too\n");
+        assertEquals(0, Main.run(new String[] {"bench", "accuracy", "--corpus", TestModels.resource("tiny-corpus.csv")
+            .toString(), "--kinds", "intent", "--folds", "2", "--fast", "--data", dir.resolve("none").toString(),
+            "--markdown", md.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        String again = Files.readString(md);
+        assertTrue(again.startsWith("# Page\nkept\n") && again.endsWith("kept too\n") && !again.contains("old table")
+                && again.contains("| majority class |"), again);
+    }
+
     private Run runWithEditor(Path editor, String... args) {
         String before = System.getProperty("casebook.editor");
         System.setProperty("casebook.editor", editor.toString());
