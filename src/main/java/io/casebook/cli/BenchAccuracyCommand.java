@@ -64,6 +64,11 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the results as a Markdown page.")
     Path markdown;
 
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "Only write the splits (train.csv and test.csv with text,label for every fold and third-party "
+                    + "set) into DIR, for contenders outside the JVM (scripts/bench-accuracy), and stop.")
+    Path export;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +83,10 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                 throw new CasebookException("--kinds takes intent and sentiment, not '" + kind + "'");
             }
             List<LabelledText> rows = read(corpus, kind).rows();
+            if (export != null) {
+                exportSplits(kind, rows);
+                continue;
+            }
             List<Contender> contenders = contenders(kind);
             all.addAll(AccuracyBenchmark.crossValidate(kind + ": " + folds + "-fold CV on " + corpus.getFileName(), rows,
                     folds, seed, contenders, r -> print(out, r)));
@@ -90,6 +99,10 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                 all.addAll(AccuracyBenchmark.trainTest(kind + ": " + name, rows, read(file, kind).rows(), contenders,
                         r -> print(out, r)));
             }
+        }
+        if (export != null) {
+            out.println("wrote the splits into " + export);
+            return Main.OK;
         }
         if (markdown != null) {
             String table = markdown(all);
@@ -108,6 +121,43 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             out.println("wrote " + markdown);
         }
         return Main.OK;
+    }
+
+    private void exportSplits(String kind, List<LabelledText> rows) throws java.io.IOException {
+        int[] fold = io.casebook.classify.ClassifierTrainer.stratifiedFolds(rows, folds, seed);
+        for (int f = 0; f < folds; f++) {
+            List<LabelledText> train = new ArrayList<>();
+            List<LabelledText> test = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (fold[i] == f ? test : train).add(rows.get(i));
+            }
+            Path dir = export.resolve(kind).resolve("cv-fold-" + f);
+            write(dir.resolve("train.csv"), train);
+            write(dir.resolve("test.csv"), test);
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        rows.forEach(r -> known.add(r.label()));
+        for (String name : THIRD_PARTY.get(kind)) {
+            Path file = data.resolve(name);
+            if (Files.isRegularFile(file)) {
+                Path dir = export.resolve(kind).resolve(name.replace(".csv", ""));
+                write(dir.resolve("train.csv"), rows);
+                write(dir.resolve("test.csv"), read(file, kind).rows().stream().filter(r -> known.contains(r.label()))
+                        .toList());
+            }
+        }
+    }
+
+    private static void write(Path file, List<LabelledText> rows) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var p = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                     .setRecordSeparator('\n').get())) {
+            p.printRecord("text", "label");
+            for (LabelledText r : rows) {
+                p.printRecord(r.text(), r.label());
+            }
+        }
     }
 
     private List<Contender> contenders(String kind) {
