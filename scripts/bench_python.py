@@ -106,7 +106,7 @@ def main(root):
     for kind in sorted(os.listdir(root)):
         splits = sorted(os.listdir(os.path.join(root, kind)))
         cv = [s for s in splits if s.startswith("cv-fold-")]
-        groups = [("%s: %d-fold CV on messages.csv" % (kind, len(cv)), cv)] + [
+        groups = [("%s: %d-fold CV on the corpus" % (kind, len(cv)), cv)] + [
             ("%s: %s.csv" % (kind, s), [s]) for s in splits if not s.startswith("cv-fold-")]
         for title, members in groups:
             print("#### %s\n\n| contender | accuracy | macro-F1 | training s | predictions/s |\n|---|---|---|---|---|" % title)
