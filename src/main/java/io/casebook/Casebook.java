@@ -1,6 +1,7 @@
 package io.casebook;
 
 import io.casebook.classify.LanguageDetector;
+import io.casebook.classify.MessageClassifier;
 import io.casebook.classify.ModelManifest;
 import io.casebook.classify.Ranking;
 import io.casebook.classify.TextClassifier;
@@ -54,7 +55,7 @@ public final class Casebook implements AutoCloseable {
     private final ModelInfo sentimentInfo;
     private final Set<String> covered;
     private final LanguageDetector languages;
-    private final boolean sharedTokens;
+    private final MessageClassifier classifier;
     private final CaseBase caseBase;
 
     private final ReplyChecker replyChecker;
@@ -71,7 +72,7 @@ public final class Casebook implements AutoCloseable {
         this.sentimentInfo = info(sentiment.manifest(), sentimentSource);
         this.covered = intentInfo.languages();
         this.languages = LanguageDetector.standard();
-        this.sharedTokens = intent.seesTextLike(sentiment);
+        this.classifier = new MessageClassifier(List.of(intent, sentiment));
         check(intent, "intent", intentSource);
         check(sentiment, "sentiment", sentimentSource);
         this.replyChecker = new ReplyChecker(rules, EntityFinder.standard());
@@ -213,9 +214,9 @@ public final class Casebook implements AutoCloseable {
         Objects.requireNonNull(message, "message");
         String text = message.text();
         List<String> reasons = new ArrayList<>(2);
-        List<String> tokens = intent.tokens(text);
-        Ranking intentRanking = intent.rankTokens(tokens);
-        Ranking sentimentRanking = sharedTokens ? sentiment.rankTokens(tokens) : sentiment.rank(text);
+        Ranking[] rankings = classifier.rank(text);
+        Ranking intentRanking = rankings[0];
+        Ranking sentimentRanking = rankings[1];
         String language;
         if (text.isBlank()) {
             language = "und";

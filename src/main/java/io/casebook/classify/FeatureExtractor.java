@@ -54,6 +54,16 @@ final class FeatureExtractor {
 
     String[] features(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size() * 8);
+        features(tokens, f -> out.add(f.toString()));
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * Hands every feature of {@code tokens} to {@code sink}, in order, without making a string of
+     * each: {@link #features(List)} and the scorers see the very same features.
+     */
+    void features(List<String> tokens, FeatureSink sink) {
+        FeatureText f = new FeatureText();
         String prev = null;
         String prev2 = null;
         int negated = 0;
@@ -68,60 +78,74 @@ final class FeatureExtractor {
             words++;
             boolean special = Tokens.isSpecial(token);
             boolean inNegation = negated > 0 && !special;
-            String unit = inNegation ? "!" + token : token;
             if (inNegation) {
                 negated--;
             }
-            out.add("w:" + unit);
+            f.clear();
+            if (inNegation) {
+                f.append("w:!");
+            } else {
+                f.append("w:");
+            }
+            sink.accept(f.append(token));
             if (spec.concepts() && !special) {
                 String concept = concepts.of(token);
                 if (concept != null) {
-                    out.add((inNegation ? "k:!" : "k:") + concept);
+                    f.clear();
+                    sink.accept(f.append(inNegation ? "k:!" : "k:").append(concept));
                 }
             }
             if (words <= spec.leadWords() && !special) {
-                out.add("l:" + token);
+                f.clear();
+                sink.accept(f.append("l:").append(token));
             }
             if (spec.negation() && NEGATIONS.contains(token)) {
                 negated = NEGATION_SCOPE;
             }
             if (spec.wordNgrams() >= 2 && prev != null) {
-                out.add("b:" + prev + "_" + token);
+                f.clear();
+                sink.accept(f.append("b:").append(prev).append('_').append(token));
                 if (spec.wordNgrams() >= 3 && prev2 != null) {
-                    out.add("t:" + prev2 + "_" + prev + "_" + token);
+                    f.clear();
+                    sink.accept(f.append("t:").append(prev2).append('_').append(prev).append('_').append(token));
                 }
             }
             if (!special) {
-                addCharNgrams(token, out);
+                addCharNgrams(token, f, sink);
                 if (spec.prefixLength() > 0 && token.length() > spec.prefixLength()) {
-                    out.add("p:" + token.substring(0, spec.prefixLength()));
+                    f.clear();
+                    sink.accept(f.append("p:").append(token, 0, spec.prefixLength()));
                 }
             }
             prev2 = prev;
             prev = token;
         }
+        f.clear();
         if (spec.lengthBucket()) {
-            out.add("len:" + lengthBucket(words));
+            sink.accept(f.append("len:").append(lengthBucket(words)));
+        } else if (words == 0) {
+            sink.accept(f.append("len:0"));
         }
-        if (out.isEmpty()) {
-            out.add("len:0");
-        }
-        return out.toArray(new String[0]);
     }
 
-    private void addCharNgrams(String word, List<String> out) {
+    private void addCharNgrams(String word, FeatureText f, FeatureSink sink) {
         int min = spec.charNgramMin();
         if (min == 0 || word.length() < 3) {
             return;
         }
-        String padded = "<" + word + ">";
+        int padded = word.length() + 2;
         int max = spec.charNgramMax();
         for (int n = min; n <= max; n++) {
-            for (int i = 0; i + n <= padded.length(); i++) {
-                if (n == padded.length()) {
-                    continue; // the whole word is already a feature
+            if (n == padded) {
+                continue; // the whole word is already a feature
+            }
+            for (int i = 0; i + n <= padded; i++) {
+                f.clear();
+                f.append("c:");
+                for (int j = i; j < i + n; j++) {
+                    f.append(j == 0 ? '<' : j == padded - 1 ? '>' : word.charAt(j - 1));
                 }
-                out.add("c:" + padded.substring(i, i + n));
+                sink.accept(f);
             }
         }
     }

@@ -34,10 +34,13 @@ public final class LanguageDetector {
     private static volatile LanguageDetector standard;
 
     private final MaxentModel model;
+    /** The model's weights compiled for scoring without a string per n-gram; null if it cannot be. */
+    private final LinearModel linear;
     private final String[] outcomes;
 
     private LanguageDetector(LanguageDetectorModel detectorModel) {
         this.model = detectorModel.getMaxentModel();
+        this.linear = LinearModel.compile(model, "", true);
         this.outcomes = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = iso1(model.getOutcome(i));
@@ -87,24 +90,25 @@ public final class LanguageDetector {
         if (!hasLetter(sample)) {
             return new Detection("und", 0);
         }
-        double[] probs = model.eval(ngrams(sample));
-        Integer[] order = new Integer[probs.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(probs[b], probs[a]));
-        String top = outcomes[order[0]];
-        double topP = probs[order[0]];
-        if (covered.isEmpty() || covered.contains(top) || !mostlyLatin(sample)) {
-            return new Detection(top, topP);
-        }
-        double ratio = sample.length() >= 40 ? 1.0 / 3 : 1.0 / 5;
-        for (int i = 1; i < order.length && probs[order[i]] >= topP * ratio; i++) {
-            if (covered.contains(outcomes[order[i]])) {
-                return new Detection(outcomes[order[i]], probs[order[i]]);
+        double[] probs = linear != null ? eval(sample) : model.eval(ngrams(sample));
+        int top = 0;
+        for (int i = 1; i < probs.length; i++) {
+            if (probs[i] > probs[top]) {
+                top = i;
             }
         }
-        return new Detection(top, topP);
+        double topP = probs[top];
+        if (covered.isEmpty() || covered.contains(outcomes[top]) || !mostlyLatin(sample)) {
+            return new Detection(outcomes[top], topP);
+        }
+        double floor = topP * (sample.length() >= 40 ? 1.0 / 3 : 1.0 / 5);
+        int best = -1;
+        for (int i = 0; i < probs.length; i++) {
+            if (probs[i] >= floor && covered.contains(outcomes[i]) && (best < 0 || probs[i] > probs[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? new Detection(outcomes[top], topP) : new Detection(outcomes[best], probs[best]);
     }
 
     /**
@@ -168,6 +172,39 @@ public final class LanguageDetector {
             }
             out.append(lower);
         }
+    }
+
+    /**
+     * The model's probabilities for the distinct character 1-, 2- and 3-grams of a normalised
+     * text, each counted once, in the order they first occur.
+     */
+    private double[] eval(String s) {
+        double[] sums = linear.newSums();
+        char[] chars = s.toCharArray();
+        int[] seen = new int[Integer.highestOneBit(s.length() * 3 + 1) << 2];
+        int mask = seen.length - 1;
+        for (int n = 1; n <= 3; n++) {
+            for (int i = 0; i + n <= s.length(); i++) {
+                int row = linear.index().find(chars, i, i + n);
+                if (row >= 0 && firstTime(row, seen, mask)) {
+                    linear.add(row, sums);
+                }
+            }
+        }
+        return linear.normalize(sums);
+    }
+
+    /** Adds {@code row} to the small open-addressing set {@code seen}; false when it was there. */
+    private static boolean firstTime(int row, int[] seen, int mask) {
+        int slot = (row * 0x9E3779B1) >>> 7 & mask;
+        while (seen[slot] != 0) {
+            if (seen[slot] == row + 1) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        seen[slot] = row + 1;
+        return true;
     }
 
     /** The distinct character 1-, 2- and 3-grams of a normalised text, as OpenNLP's model expects. */

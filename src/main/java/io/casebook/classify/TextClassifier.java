@@ -27,11 +27,16 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  */
 public final class TextClassifier {
 
+    /** What OpenNLP's bag-of-words feature generator puts before each of our features. */
+    private static final String BAG_OF_WORDS_PREFIX = "bow=";
+
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
     private final FeatureExtractor features;
     private final ModelManifest manifest;
     private final String[] outcomes;
+    /** The compiled weights when they score exactly like OpenNLP (maximum-entropy models), else null. */
+    private final LinearModel linear;
 
     TextClassifier(DoccatModel model, ModelManifest manifest) {
         this.model = Objects.requireNonNull(model, "model");
@@ -42,6 +47,31 @@ public final class TextClassifier {
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = categorizer.getCategory(i);
         }
+        this.linear = compile(model, categorizer);
+    }
+
+    /**
+     * The model's weights compiled for fast scoring, after checking on the model's own feature
+     * names that they give OpenNLP's probabilities bit for bit; null when the model is not a
+     * maximum-entropy model or scores differently (another feature generator).
+     */
+    private static LinearModel compile(DoccatModel model, DocumentCategorizerME categorizer) {
+        LinearModel linear = LinearModel.compile(model.getMaxentModel(), BAG_OF_WORDS_PREFIX);
+        if (linear == null || linear.index().size() == 0) {
+            return null;
+        }
+        int n = Math.min(64, linear.index().size());
+        String[] probe = new String[n];
+        for (int i = 0; i < n; i++) {
+            probe[i] = linear.index().name((int) ((long) i * linear.index().size() / n));
+        }
+        for (int len = 1; len <= n; len *= 2) {
+            String[] features = Arrays.copyOf(probe, len);
+            if (!Arrays.equals(linear.eval(features), categorizer.categorize(features))) {
+                return null;
+            }
+        }
+        return linear;
     }
 
     /** Loads a model file written by {@link #save(Path)}. */
@@ -107,7 +137,13 @@ public final class TextClassifier {
      * that {@link #seesTextLike seesTextLike} this one, so that two models share the work.
      */
     public Ranking rankTokens(List<String> tokens) {
-        return rankFeatures(features.features(tokens));
+        if (linear == null) {
+            return rankFeatures(features.features(tokens));
+        }
+        double[] sums = linear.newSums();
+        FeatureIndex index = linear.index();
+        features.features(tokens, f -> linear.add(index.find(f), sums));
+        return ranking(linear.normalize(sums));
     }
 
     /** True when this model's {@link #tokens(String)} gives the same tokens as {@code other}'s. */
@@ -116,7 +152,19 @@ public final class TextClassifier {
     }
 
     Ranking rankFeatures(String[] featureTokens) {
-        double[] probs = categorizer.categorize(featureTokens);
+        return ranking(linear != null ? linear.eval(featureTokens) : categorizer.categorize(featureTokens));
+    }
+
+    /** The compiled weights, or null when this model is scored by OpenNLP. */
+    LinearModel linear() {
+        return linear;
+    }
+
+    FeatureExtractor extractor() {
+        return features;
+    }
+
+    Ranking ranking(double[] probs) {
         Integer[] order = new Integer[probs.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

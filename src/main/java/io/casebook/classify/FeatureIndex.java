@@ -1,0 +1,119 @@
+package io.casebook.classify;
+
+import java.util.Arrays;
+
+/**
+ * Finds the row of a feature name in a trained model without allocating: the name is looked up
+ * as characters, a whole {@link FeatureText} or a region of a text (a character n-gram). Open
+ * addressing over a 64-bit hash of the characters, so that unlike {@code String.hashCode} short
+ * n-grams of other scripts do not pile up in one bucket. The stored name is always compared, so a
+ * hash collision can never return the wrong row.
+ *
+ * <p>Laid out for few cache misses: a slot holds the hash and the row side by side, and all
+ * names are in one character array.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class FeatureIndex {
+
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+    private final String[] names;
+    /** Per slot two longs: the name's hash, then its row plus one (0 for an empty slot). */
+    private final long[] slots;
+    private final char[] chars;
+    private final int[] nameStart;
+    private final int mask;
+
+    /** An index over {@code names}; row {@code i} is {@code names[i]}. Names must be distinct. */
+    FeatureIndex(String[] names) {
+        this.names = names.clone();
+        int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 - 1)) << 1;
+        this.slots = new long[capacity * 2];
+        this.mask = capacity - 1;
+        this.nameStart = new int[names.length + 1];
+        int total = 0;
+        for (int row = 0; row < names.length; row++) {
+            nameStart[row] = total;
+            total += names[row].length();
+        }
+        nameStart[names.length] = total;
+        this.chars = new char[total];
+        for (int row = 0; row < names.length; row++) {
+            String name = names[row];
+            name.getChars(0, name.length(), chars, nameStart[row]);
+            if (find(name) >= 0) {
+                throw new IllegalArgumentException("feature name given twice: " + name);
+            }
+            long h = hash(name.toCharArray(), 0, name.length());
+            int slot = (int) h & mask;
+            while (slots[2 * slot + 1] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = row + 1;
+        }
+    }
+
+    int size() {
+        return names.length;
+    }
+
+    String name(int row) {
+        return names[row];
+    }
+
+    /** The row of {@code name}, or -1 when the model does not know it. */
+    int find(String name) {
+        return find(name.toCharArray(), 0, name.length());
+    }
+
+    /** The row of a feature name being built, or -1. */
+    int find(FeatureText name) {
+        return find(name.buffer(), 0, name.length());
+    }
+
+    /** The row of the characters {@code [start, end)} of {@code text}, or -1. */
+    int find(char[] text, int start, int end) {
+        long h = hash(text, start, end);
+        int slot = (int) h & mask;
+        long entry;
+        while ((entry = slots[2 * slot + 1]) != 0) {
+            int row = (int) entry - 1;
+            if (slots[2 * slot] == h && sameChars(row, text, start, end)) {
+                return row;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** True when both indexes hold the same names on the same rows. */
+    boolean sameNames(FeatureIndex other) {
+        return other == this || Arrays.equals(names, other.names);
+    }
+
+    private boolean sameChars(int row, char[] text, int start, int end) {
+        int from = nameStart[row];
+        if (nameStart[row + 1] - from != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (chars[from++] != text[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long hash(char[] text, int start, int end) {
+        long h = end - start;
+        for (int i = start; i < end; i++) {
+            h = (h + text[i]) * MULTIPLIER;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+}
