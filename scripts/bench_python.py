@@ -106,8 +106,13 @@ def main(root):
     for kind in sorted(os.listdir(root)):
         splits = sorted(os.listdir(os.path.join(root, kind)))
         cv = [s for s in splits if s.startswith("cv-fold-")]
-        groups = [("%s: %d-fold CV on the corpus" % (kind, len(cv)), cv)] + [
-            ("%s: %s.csv" % (kind, s), [s]) for s in splits if not s.startswith("cv-fold-")]
+        groups = [("%s: %d-fold CV on the corpus" % (kind, len(cv)), cv)]
+        small = sorted({s.split("-fold-")[0] for s in splits if s.startswith("small-")}, key=lambda s: int(s[6:]))
+        for name in small:
+            members = [s for s in splits if s.startswith(name + "-fold-")]
+            groups.append(("%s: %s examples per intent, %d-fold CV on the corpus" % (kind, name[6:], len(members)),
+                           members))
+        groups += [("%s: %s.csv" % (kind, s), [s]) for s in splits if "-fold-" not in s]
         for title, members in groups:
             print("#### %s\n\n| contender | accuracy | macro-F1 | training s | predictions/s |\n|---|---|---|---|---|" % title)
             for name, run in runs:

@@ -3,11 +3,16 @@ package io.casebook.benchmark;
 import io.casebook.classify.ClassifierTrainer;
 import io.casebook.classify.LabelledText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Scores contenders side by side on the same data: stratified k-fold cross-validation on our
@@ -29,7 +34,20 @@ public final class AccuracyBenchmark {
     /** Cross-validates every contender on {@code rows} with the same {@code k} folds. */
     public static List<Result> crossValidate(String dataset, List<LabelledText> rows, int k, long seed,
             List<Contender> contenders, Consumer<Result> progress) throws Exception {
-        int[] fold = ClassifierTrainer.stratifiedFolds(rows, k, seed);
+        return crossValidate(dataset, rows, k, seed, UnaryOperator.identity(), contenders, progress);
+    }
+
+    /**
+     * Like {@link #crossValidate(String, List, int, long, List, Consumer)}, but each contender
+     * trains on {@code trainSample} of the training folds (for instance {@link #perLabel}: a
+     * small-data curve) and is tested on the whole test fold.
+     */
+    public static List<Result> crossValidate(String dataset, List<LabelledText> rows, int k, long seed,
+            UnaryOperator<List<LabelledText>> trainSample, List<Contender> contenders, Consumer<Result> progress)
+            throws Exception {
+        List<List<LabelledText>> trains = new ArrayList<>();
+        List<List<LabelledText>> tests = new ArrayList<>();
+        splits(rows, k, seed, trainSample, trains, tests);
         List<Result> out = new ArrayList<>();
         for (Contender c : contenders) {
             List<String> gold = new ArrayList<>();
@@ -37,11 +55,8 @@ public final class AccuracyBenchmark {
             long trainNanos = 0;
             long predictNanos = 0;
             for (int f = 0; f < k; f++) {
-                List<LabelledText> train = new ArrayList<>();
-                List<LabelledText> test = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    (fold[i] == f ? test : train).add(rows.get(i));
-                }
+                List<LabelledText> train = trains.get(f);
+                List<LabelledText> test = tests.get(f);
                 long t0 = System.nanoTime();
                 try (Contender.Model m = c.train(train)) {
                     long t1 = System.nanoTime();
@@ -56,6 +71,49 @@ public final class AccuracyBenchmark {
             Result r = score(dataset, c.name(), gold, predicted, trainNanos / 1e9 / k, gold.size() / (predictNanos / 1e9));
             out.add(r);
             progress.accept(r);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code k} train/test splits of {@code rows} (casebook's stratified folds), the training
+     * parts passed through {@code trainSample}.
+     */
+    public static void splits(List<LabelledText> rows, int k, long seed, UnaryOperator<List<LabelledText>> trainSample,
+            List<List<LabelledText>> trains, List<List<LabelledText>> tests) {
+        int[] fold = ClassifierTrainer.stratifiedFolds(rows, k, seed);
+        for (int f = 0; f < k; f++) {
+            List<LabelledText> train = new ArrayList<>();
+            List<LabelledText> test = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (fold[i] == f ? test : train).add(rows.get(i));
+            }
+            trains.add(trainSample.apply(train));
+            tests.add(test);
+        }
+    }
+
+    /**
+     * At most {@code perLabel} rows of each label of {@code rows}, drawn at random with {@code seed}
+     * (the same seed draws the same rows), in their original order.
+     */
+    public static List<LabelledText> perLabel(List<LabelledText> rows, int perLabel, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        Map<String, Integer> taken = new HashMap<>();
+        boolean[] keep = new boolean[rows.size()];
+        for (int i : order) {
+            int n = taken.merge(rows.get(i).label(), 1, Integer::sum);
+            keep[i] = n <= perLabel;
+        }
+        List<LabelledText> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (keep[i]) {
+                out.add(rows.get(i));
+            }
         }
         return out;
     }

@@ -6,11 +6,13 @@ import java.util.Arrays;
  * Finds the row of a feature name in a trained model without allocating: the name is looked up
  * as characters, a whole {@link FeatureText} or a region of a text (a character n-gram). Open
  * addressing over a 64-bit hash of the characters, so that unlike {@code String.hashCode} short
- * n-grams of other scripts do not pile up in one bucket. The stored name is always compared, so a
- * hash collision can never return the wrong row.
+ * n-grams of other scripts do not pile up in one bucket.
  *
- * <p>Laid out for few cache misses: a slot holds the hash and the row side by side, and all
- * names are in one character array.
+ * <p>The 64-bit hash stands for the name: when no two of the model's names share a hash (checked
+ * when the index is built), a lookup compares hashes only, which saves a cache miss per feature.
+ * An unknown name is then taken for a known one only if its hash equals that of a name on its
+ * probe path, a chance of about 2<sup>-64</sup> per lookup. Should two names of a model ever share
+ * a hash, the index compares the characters of every name it finds.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +26,8 @@ final class FeatureIndex {
     private final char[] chars;
     private final int[] nameStart;
     private final int mask;
+    /** Whether lookups compare characters too: only when two names share a 64-bit hash. */
+    private final boolean compareNames;
 
     /** An index over {@code names}; row {@code i} is {@code names[i]}. Names must be distinct. */
     FeatureIndex(String[] names) {
@@ -39,20 +43,25 @@ final class FeatureIndex {
         }
         nameStart[names.length] = total;
         this.chars = new char[total];
+        boolean sharedHash = false;
         for (int row = 0; row < names.length; row++) {
             String name = names[row];
             name.getChars(0, name.length(), chars, nameStart[row]);
-            if (find(name) >= 0) {
-                throw new IllegalArgumentException("feature name given twice: " + name);
-            }
             long h = hash(name.toCharArray(), 0, name.length());
             int slot = (int) h & mask;
             while (slots[2 * slot + 1] != 0) {
+                if (slots[2 * slot] == h) {
+                    if (sameChars((int) slots[2 * slot + 1] - 1, name.toCharArray(), 0, name.length())) {
+                        throw new IllegalArgumentException("feature name given twice: " + name);
+                    }
+                    sharedHash = true;
+                }
                 slot = (slot + 1) & mask;
             }
             slots[2 * slot] = h;
             slots[2 * slot + 1] = row + 1;
         }
+        this.compareNames = sharedHash;
     }
 
     int size() {
@@ -80,7 +89,7 @@ final class FeatureIndex {
         long entry;
         while ((entry = slots[2 * slot + 1]) != 0) {
             int row = (int) entry - 1;
-            if (slots[2 * slot] == h && sameChars(row, text, start, end)) {
+            if (slots[2 * slot] == h && (!compareNames || sameChars(row, text, start, end))) {
                 return row;
             }
             slot = (slot + 1) & mask;

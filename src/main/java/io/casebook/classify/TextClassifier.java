@@ -165,20 +165,28 @@ public final class TextClassifier {
     }
 
     Ranking ranking(double[] probs) {
-        Integer[] order = new Integer[probs.length];
+        // insertion sort of the outcome numbers: best first, ties in label order (few outcomes)
+        int[] order = new int[probs.length];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+            int o = i;
+            int j = i - 1;
+            while (j >= 0 && before(o, order[j], probs)) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = o;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(probs[b], probs[a]);
-            return c != 0 ? c : outcomes[a].compareTo(outcomes[b]);
-        });
-        List<String> labels = new ArrayList<>(order.length);
-        List<Double> values = new ArrayList<>(order.length);
-        for (int i : order) {
-            labels.add(outcomes[i]);
-            values.add(probs[i]);
+        String[] labels = new String[order.length];
+        Double[] values = new Double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            labels[i] = outcomes[order[i]];
+            values[i] = probs[order[i]];
         }
-        return new Ranking(labels, values);
+        return new Ranking(Arrays.asList(labels), Arrays.asList(values));
+    }
+
+    private boolean before(int a, int b, double[] probs) {
+        int c = Double.compare(probs[b], probs[a]);
+        return c != 0 ? c < 0 : outcomes[a].compareTo(outcomes[b]) < 0;
     }
 }

@@ -58,6 +58,11 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Fold seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--small-data", split = ",", paramLabel = "N",
+            description = "Small-data curves for intent: each contender trains on only N examples per intent of the "
+                    + "training folds and is tested on the whole test folds (default: ${DEFAULT-VALUE}; 0 for none).")
+    List<Integer> smallData = List.of(10, 30);
+
     @Option(names = "--fast", description = "Only the fast contenders (no casebook, no OpenNLP maxent): for tests.")
     boolean fast;
 
@@ -90,6 +95,11 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             List<Contender> contenders = contenders(kind);
             all.addAll(AccuracyBenchmark.crossValidate(kind + ": " + folds + "-fold CV on " + corpus.getFileName(), rows,
                     folds, seed, contenders, r -> print(out, r)));
+            for (int n : smallData(kind)) {
+                all.addAll(AccuracyBenchmark.crossValidate(kind + ": " + n + " examples per intent, " + folds
+                        + "-fold CV on " + corpus.getFileName(), rows, folds, seed,
+                        train -> AccuracyBenchmark.perLabel(train, n, seed), contenders, r -> print(out, r)));
+            }
             for (String name : THIRD_PARTY.get(kind)) {
                 Path file = data.resolve(name);
                 if (!Files.isRegularFile(file)) {
@@ -123,17 +133,15 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The small-data sizes that apply to {@code kind} (intent only). */
+    private List<Integer> smallData(String kind) {
+        return kind.equals("intent") ? smallData.stream().filter(n -> n > 0).toList() : List.of();
+    }
+
     private void exportSplits(String kind, List<LabelledText> rows) throws java.io.IOException {
-        int[] fold = io.casebook.classify.ClassifierTrainer.stratifiedFolds(rows, folds, seed);
-        for (int f = 0; f < folds; f++) {
-            List<LabelledText> train = new ArrayList<>();
-            List<LabelledText> test = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                (fold[i] == f ? test : train).add(rows.get(i));
-            }
-            Path dir = export.resolve(kind).resolve("cv-fold-" + f);
-            write(dir.resolve("train.csv"), train);
-            write(dir.resolve("test.csv"), test);
+        exportFolds(kind, "cv", rows, java.util.function.UnaryOperator.identity());
+        for (int n : smallData(kind)) {
+            exportFolds(kind, "small-" + n, rows, train -> AccuracyBenchmark.perLabel(train, n, seed));
         }
         java.util.Set<String> known = new java.util.HashSet<>();
         rows.forEach(r -> known.add(r.label()));
@@ -145,6 +153,18 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                 write(dir.resolve("test.csv"), read(file, kind).rows().stream().filter(r -> known.contains(r.label()))
                         .toList());
             }
+        }
+    }
+
+    private void exportFolds(String kind, String name, List<LabelledText> rows,
+            java.util.function.UnaryOperator<List<LabelledText>> trainSample) throws java.io.IOException {
+        List<List<LabelledText>> trains = new ArrayList<>();
+        List<List<LabelledText>> tests = new ArrayList<>();
+        AccuracyBenchmark.splits(rows, folds, seed, trainSample, trains, tests);
+        for (int f = 0; f < folds; f++) {
+            Path dir = export.resolve(kind).resolve(name + "-fold-" + f);
+            write(dir.resolve("train.csv"), trains.get(f));
+            write(dir.resolve("test.csv"), tests.get(f));
         }
     }
 
@@ -201,7 +221,9 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                 .append("Cross-validation uses the folds of casebook's own cross-validation (stratified, seeded); the ")
                 .append("third-party sets are scored after training on the whole corpus, on their rows whose label the ")
                 .append("corpus has; macro-F1 is over the gold labels of each set; training time is per fold; ")
-                .append("predictions per second on one thread.\n");
+                .append("predictions per second on one thread. The small-data curves train each contender on only 10 ")
+                .append("or 30 examples per intent of each training fold (drawn with the seed) and test it on the ")
+                .append("whole test fold.\n");
         String dataset = null;
         for (AccuracyBenchmark.Result r : results) {
             if (!r.dataset().equals(dataset)) {
