@@ -45,12 +45,25 @@ public final class ClassifierTrainer {
      * @param kind what the model predicts, recorded in its manifest ({@code intent}, {@code sentiment})
      */
     public static TextClassifier train(String kind, LabelledData data, TrainingSettings settings) {
+        return train(kind, data, null, settings);
+    }
+
+    /**
+     * Like {@link #train(String, LabelledData, TrainingSettings)}, with each row counting
+     * {@code copies[i]} times in every training (0: not trained on at all; null: once each): how a
+     * seller's own labels weigh more than the corpus. The cross-validation folds are over rows, so
+     * the copies of a row are always on the same side of a fold.
+     */
+    public static TextClassifier train(String kind, LabelledData data, int[] copies, TrainingSettings settings) {
         check(data);
+        if (copies != null && copies.length != data.rows().size()) {
+            throw new IllegalArgumentException("copies has " + copies.length + " entries for " + data.rows().size() + " rows");
+        }
         FeatureExtractor extractor = new FeatureExtractor(settings.features());
         List<String[]> features = features(extractor, data.rows());
-        CrossValidation cv = settings.folds() == 0 ? null : crossValidate(data, features, settings);
+        CrossValidation cv = settings.folds() == 0 ? null : crossValidate(data, features, copies, settings);
         long start = System.nanoTime();
-        DoccatModel model = fit(data.rows(), features, allIndices(data.rows().size()), settings);
+        DoccatModel model = fit(data.rows(), features, repeated(allIndices(data.rows().size()), copies), settings);
         long millis = (System.nanoTime() - start) / 1_000_000;
         ModelManifest manifest = new ModelManifest(
                 kind,
@@ -72,14 +85,29 @@ public final class ClassifierTrainer {
     /** Stratified k-fold cross-validation of {@code settings} on {@code data}. */
     public static CrossValidation crossValidate(LabelledData data, TrainingSettings settings) {
         check(data);
-        return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), settings);
+        return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), null, settings);
+    }
+
+    /** {@code indices} with each index {@code i} repeated {@code copies[i]} times (as is when copies is null). */
+    private static List<Integer> repeated(List<Integer> indices, int[] copies) {
+        if (copies == null) {
+            return indices;
+        }
+        List<Integer> out = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            for (int c = 0; c < copies[i]; c++) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**
      * Runs the folds on up to {@code settings.threads()} threads at once, each fold's training on
      * one thread; folds are independent, so the result is the same whatever the thread count.
      */
-    private static CrossValidation crossValidate(LabelledData data, List<String[]> features, TrainingSettings settings) {
+    private static CrossValidation crossValidate(LabelledData data, List<String[]> features, int[] copies,
+            TrainingSettings settings) {
         List<LabelledText> rows = data.rows();
         int[] fold = stratifiedFolds(rows, settings.folds(), settings.seed());
         Scorer.Outcome[] outcomes = new Scorer.Outcome[rows.size()];
@@ -90,7 +118,7 @@ public final class ClassifierTrainer {
             List<Future<?>> running = new ArrayList<>();
             for (int k = 0; k < settings.folds(); k++) {
                 int current = k;
-                running.add(pool.submit(() -> runFold(rows, features, fold, current, perFold, outcomes)));
+                running.add(pool.submit(() -> runFold(rows, features, copies, fold, current, perFold, outcomes)));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -106,12 +134,17 @@ public final class ClassifierTrainer {
         } finally {
             pool.shutdownNow();
         }
-        List<Scorer.Outcome> all = List.of(outcomes);
+        List<Scorer.Outcome> all = new ArrayList<>();
+        for (Scorer.Outcome o : outcomes) {
+            if (o != null) {
+                all.add(o);
+            }
+        }
         double threshold = Scorer.chooseThreshold(all, settings.targetAccuracy());
         return new CrossValidation(Scorer.evaluate(all, threshold), threshold);
     }
 
-    private static void runFold(List<LabelledText> rows, List<String[]> features, int[] fold, int k,
+    private static void runFold(List<LabelledText> rows, List<String[]> features, int[] copies, int[] fold, int k,
                                 TrainingSettings settings, Scorer.Outcome[] outcomes) {
         List<Integer> train = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
@@ -121,7 +154,8 @@ public final class ClassifierTrainer {
         if (test.isEmpty()) {
             return;
         }
-        TextClassifier classifier = new TextClassifier(fit(rows, features, train, settings), placeholder(settings));
+        TextClassifier classifier = new TextClassifier(fit(rows, features, repeated(train, copies), settings),
+                placeholder(settings));
         for (int i : test) {
             Ranking r = classifier.rankFeatures(features.get(i));
             outcomes[i] = new Scorer.Outcome(rows.get(i).label(), r.best(), r.confidence());

@@ -38,4 +38,19 @@ public final class ModelEvaluator {
         Evaluation evaluation = Scorer.evaluate(outcomes, model.manifest().threshold());
         return new EvaluationReport(model.manifest().kind(), evaluation, unknown, data.unlabelled(), filtered);
     }
+
+    /**
+     * Scores predictions already made: {@code gold.get(i)} against the best label of
+     * {@code predicted.get(i)}, with the needs-human {@code threshold} (null for none).
+     */
+    public static Evaluation score(List<String> gold, List<Ranking> predicted, Double threshold) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException(gold.size() + " gold labels for " + predicted.size() + " predictions");
+        }
+        List<Scorer.Outcome> outcomes = new ArrayList<>(gold.size());
+        for (int i = 0; i < gold.size(); i++) {
+            outcomes.add(new Scorer.Outcome(gold.get(i), predicted.get(i).best(), predicted.get(i).confidence()));
+        }
+        return Scorer.evaluate(outcomes, threshold);
+    }
 }

@@ -52,20 +52,8 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "for standard input (one message per line unless --format says otherwise).")
     String inbox = "-";
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "The inbox's format: csv, jsonl, json, mbox, eml, lines (default: from the file's name and "
-                    + "content).")
-    InboxFormat inputFormat;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The text encoding of a CSV inbox (default: its byte-order mark, else UTF-8 when it is valid "
-                    + "UTF-8, else windows-1252).")
-    String encoding;
-
-    @Option(names = "--column", paramLabel = "FIELD=NAME",
-            description = "Read FIELD (text, subject, id, received, buyer, order_id, channel) from the column or JSON "
-                    + "key NAME (repeatable; by default the usual helpdesk and marketplace names are recognised).")
-    Map<String, String> columns = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    InboxInputOptions input;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
             description = "Results file, written atomically (default: standard output).")
@@ -78,11 +66,6 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Rejects file (default: <output>.rejects.csv beside --output, else standard error).")
     Path rejectsFile;
 
-    @Option(names = "--text-column", description = "Column with the message: the same as --column text=NAME.")
-    String textColumn;
-
-    @Option(names = "--id-column", description = "Column with the message id: the same as --column id=NAME.")
-    String idColumn;
 
     @Option(names = "--orders", paramLabel = "FILE",
             description = "Order reports (Amazon All Orders, eBay orders, Shopify orders export) that give messages "
@@ -173,7 +156,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 if (html != null) {
                     batch.observe(html);
                 }
-                InboxOptions options = options();
+                InboxOptions options = input.options();
                 try (Progress progress = Progress.start(!noProgress && System.console() != null && !inbox.equals("-"),
                         "classify")) {
                     java.util.function.Consumer<io.casebook.inbox.InboxItem> sink = item -> {
@@ -181,7 +164,7 @@ final class ClassifyCommand implements Callable<Integer> {
                         progress.step();
                     };
                     if (inbox.equals("-")) {
-                        Inboxes.read(System.in, "-", inputFormat == null ? InboxFormat.LINES : inputFormat, options, sink);
+                        Inboxes.read(System.in, "-", input.format() == null ? InboxFormat.LINES : input.format(), options, sink);
                     } else {
                         Inboxes.read(Path.of(inbox), options, sink);
                     }
@@ -207,34 +190,6 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private BatchSettings settings;
-
-    private InboxOptions options() {
-        Map<InboxField, String> mapped = new EnumMap<>(InboxField.class);
-        columns.forEach((field, name) -> {
-            InboxField f = InboxField.byFlagName(field);
-            if (f == null) {
-                throw new CasebookException("--column: unknown field '" + field + "' (one of text, subject, id, received, "
-                        + "buyer, order_id, channel)");
-            }
-            mapped.put(f, name);
-        });
-        if (textColumn != null) {
-            mapped.put(InboxField.TEXT, textColumn);
-        }
-        if (idColumn != null) {
-            mapped.put(InboxField.ID, idColumn);
-        }
-        Charset charset = null;
-        if (encoding != null) {
-            try {
-                charset = Charset.forName(encoding.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CasebookException("--encoding: unknown charset '" + encoding + "' (e.g. utf-8, windows-1252, "
-                        + "iso-8859-1, shift_jis)");
-            }
-        }
-        return new InboxOptions(inputFormat, charset, mapped);
-    }
 
     private static Writer utf8(OutputStream stream) {
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

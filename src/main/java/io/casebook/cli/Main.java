@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Classifies buyer messages by intent and sentiment, finds precedent cases and drafts replies; "
                 + "trains and evaluates the models.",
         subcommands = {ClassifyCommand.class, ReplyCommand.class, SearchCommand.class, CasesCommand.class,
-                CheckReplyCommand.class, IndexCommand.class, EvalSearchCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+                CheckReplyCommand.class, IndexCommand.class, EvalSearchCommand.class, LabelCommand.class, TrainCommand.class, ModelsCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 final class ModelsOption {
 
     @Option(names = "--models", paramLabel = "DIR",
-            description = "Folder with intent.model and sentiment.model (default: $CASEBOOK_MODELS, else ./models "
-                    + "when it holds them, else the models shipped in casebook's jar).")
+            description = "Folder with intent.model and sentiment.model (default: $CASEBOOK_MODELS, else the version "
+                    + "in use in the model store ('casebook models'), else ./models when it holds them, else the "
+                    + "models shipped in casebook's jar).")
     Path models;
 
     /** Opens the models the flag, the environment or the defaults name. */
@@ -43,6 +44,10 @@ final class ModelsOption {
         String env = System.getenv("CASEBOOK_MODELS");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
+        }
+        var store = io.casebook.learn.ModelStore.at(io.casebook.learn.ModelStore.defaultRoot()).current();
+        if (store.isPresent()) {
+            return store.get();
         }
         Path local = Path.of("models");
         if (Files.isRegularFile(local.resolve(Casebook.INTENT_MODEL))

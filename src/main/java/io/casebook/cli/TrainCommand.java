@@ -96,6 +96,40 @@ final class TrainCommand implements Callable<Integer> {
             description = "Accuracy the needs-human threshold aims for on the messages it keeps (default: ${DEFAULT-VALUE}).")
     double targetAccuracy = TrainingSettings.DEFAULT.targetAccuracy();
 
+    @Option(names = "--add", paramLabel = "FILE", arity = "1..*",
+            description = "Retrain with the seller's own labels too: a labels file of 'casebook label', results of "
+                    + "'casebook classify' whose intent or sentiment an agent corrected, or a CSV with text,intent,"
+                    + "sentiment. The new models go into the model store as a new version and are used only when they "
+                    + "are not worse on the seller's labels (see --force). docs/learning.md says how.")
+    List<Path> add = List.of();
+
+    @Option(names = "--add-weak", paramLabel = "INBOX", arity = "1..*",
+            description = "Also train on weak labels: the intents the Amazon subjects of this inbox's messages suggest "
+                    + "(docs/learning.md; buyers pick those topics loosely, so measure before relying on them).")
+    List<Path> addWeak = List.of();
+
+    @Option(names = "--weak-weight", paramLabel = "N",
+            description = "How many times each weak label counts (default: ${DEFAULT-VALUE}).")
+    int weakWeight = 1;
+
+    @Option(names = "--seller-weight", paramLabel = "N",
+            description = "How many times each of the seller's labels counts against one corpus message "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int sellerWeight = SellerRetraining.DEFAULT_WEIGHT;
+
+    @Option(names = "--seller-folds", paramLabel = "K",
+            description = "Folds over the seller's labels for scoring the new models on labels they did not train on "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int sellerFolds = 3;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The model store for --add (default: $CASEBOOK_MODEL_STORE, else ~/.casebook/models).")
+    Path store;
+
+    @Option(names = "--force", description = "With --add: use the new models even when they are worse on the "
+            + "seller's labels.")
+    boolean force;
+
     @Option(names = "--text-column", description = "Corpus column with the text (default: ${DEFAULT-VALUE}).")
     String textColumn = "text";
 
@@ -131,6 +165,18 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!add.isEmpty() || !addWeak.isEmpty()) {
+            if (sellerWeight < 1 || sellerFolds < 2 || weakWeight < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--seller-weight and --weak-weight must be at least 1 and --seller-folds at least 2");
+            }
+            if (settings.folds() < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--add needs the cross-validation (--folds 2 or more): it chooses the needs-human threshold");
+            }
+            return new SellerRetraining(out, err).run(corpus, add, addWeak, sellerWeight, weakWeight, sellerFolds, settings,
+                    store != null ? store : io.casebook.learn.ModelStore.defaultRoot(), force);
+        }
         TrainingRequest request = new TrainingRequest(corpus, output, textColumn, langColumn, kinds, settings);
         List<TrainedModel> models = Trainer.train(request, line -> {
             err.println(line);

@@ -166,7 +166,7 @@ public final class BatchClassifier implements Consumer<InboxItem>, AutoCloseable
                     d.tracking(), d.order() == null ? "" : d.order().sku(), d.precedent() == null ? ""
                             : d.precedent().pastCase().caseId(), d.precedent() == null ? -1 : d.precedent().relevance(),
                     d.draft() == null ? "" : d.draft().text(), d.draft() == null ? "" : d.draft().findings().stream()
-                            .map(Finding::rule).distinct().collect(Collectors.joining(";")));
+                            .map(Finding::rule).distinct().collect(Collectors.joining(";")), p.item().text());
             results.write(row);
             writeNanos += System.nanoTime() - w1;
             classified++;

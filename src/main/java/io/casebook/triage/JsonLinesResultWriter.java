@@ -27,6 +27,7 @@ final class JsonLinesResultWriter implements ResultWriter {
             g.writeStringField("source", row.source());
             g.writeNumberField("line", row.line());
             g.writeStringField("received", row.received());
+            g.writeStringField("text", row.text());
             g.writeStringField("language", a.language());
             g.writeStringField("intent", a.intent().label());
             g.writeNumberField("confidence", round(a.intent().confidence()));
@@ -59,6 +60,8 @@ final class JsonLinesResultWriter implements ResultWriter {
             }
             g.writeStringField("draft_reply", row.draftReply());
             g.writeStringField("draft_findings", row.draftFindings());
+            g.writeStringField("model_intent", a.intent().label());
+            g.writeStringField("model_sentiment", a.sentiment().label());
             g.writeEndObject();
         }
         out.write('\n');

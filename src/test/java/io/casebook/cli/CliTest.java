@@ -116,9 +116,9 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("read 4, classified 3, rejected 1"), r.err());
         List<String> lines = Files.readAllLines(results);
-        assertEquals("id,source,line,received,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
+        assertEquals("id,source,line,received,text,language,intent,confidence,runner_up,runner_up_confidence,sentiment,"
                 + "sentiment_confidence,needs_human,needs_human_why,risk_flags,risk_evidence,order_id,tracking_number,sku,"
-                + "precedent_id,precedent_score,draft_reply,draft_findings", lines.get(0));
+                + "precedent_id,precedent_score,draft_reply,draft_findings,model_intent,model_sentiment", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("'=SUM(A1:A9),"), "a formula is neutralised: " + lines.get(2));

@@ -18,7 +18,7 @@ class BatchReportTest {
         Analysis a = new Analysis(id, "en", new Prediction(intent, 0.9, List.of()), new Prediction(sentiment, 0.9, List.of()),
                 false, List.of(), List.of(risks));
         r.result(InboxItem.message("in.csv", 1, id, text), new ResultRow("in.csv", 1, a, "", "2026-11-24", "", sku, "", -1,
-                "", ""));
+                "", "", text));
     }
 
     @Test

@@ -1,0 +1,147 @@
+package io.casebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.casebook.TestModels;
+import io.casebook.learn.LabelsFile;
+import io.casebook.learn.ModelStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** casebook label driven by scripted key presses, then train --add and models, end to end. */
+class LearnCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err, String screen) {
+    }
+
+    @AfterEach
+    void noTerminal() {
+        LabelCommand.testInput = null;
+        LabelCommand.testOutput = null;
+    }
+
+    private static Run run(String keys, String... args) {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        LabelCommand.testInput = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
+        LabelCommand.testOutput = screen;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString(), screen.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path inbox() throws Exception {
+        Path inbox = dir.resolve("inbox.csv");
+        Files.writeString(inbox, "id,subject,text\n"
+                + "m1,,where is my parcel it has been two weeks\n"
+                + "m2,Return policy inquiry from Amazon customer Ann (Order: 111-1537220-5238651),can i send these shoes back they are too small\n"
+                + "m3,,the blender arrived broken\n"
+                + "m4,,\"thank you, great seller!\"\n"
+                + "m5,,do you have this in blue\n");
+        return inbox;
+    }
+
+    @Test
+    void aSessionSavesEveryKeyPressAndTheNextOneResumes() throws Exception {
+        Path inbox = inbox();
+        Path labels = dir.resolve("labels.csv");
+        String models = TestModels.tinyModels().toString();
+        // accept, pick the 2nd intent, skip, undo the skip, pick from the full list (letter c = wholesale_inquiry), quit
+        Run first = run("\r2suoc" + "q", "label", inbox.toString(), "--labels", labels.toString(), "--models", models,
+                "--order", "inbox");
+        assertEquals(0, first.code(), first.err());
+        List<LabelsFile.Answer> answers = LabelsFile.open(labels).answers();
+        assertEquals(3, answers.size(), first.screen());
+        assertEquals(List.of("m1", "m2", "m3"), answers.stream().map(LabelsFile.Answer::id).toList());
+        assertEquals("accepted", answers.get(0).status());
+        assertEquals("wholesale_inquiry", answers.get(2).intent());
+        assertTrue(first.screen().contains("return_request   (the buyer's topic in the subject)"), first.screen());
+        assertTrue(first.out().contains("1 accepted") && first.out().contains("1 undone"), first.out());
+
+        // the next session starts at m4; w has no suggestion there, '+' sets the sentiment, Enter answers
+        Run second = run("+\r", "label", inbox.toString(), "--labels", labels.toString(), "--models", models,
+                "--order", "inbox");
+        assertEquals(0, second.code(), second.err());
+        answers = LabelsFile.open(labels).answers();
+        assertEquals(4, answers.size());
+        assertEquals("m4", answers.get(3).id());
+        assertEquals("positive", answers.get(3).sentiment());
+        assertTrue(second.err().contains("3 answered before"), second.err());
+        assertTrue(second.out().contains("1 messages left"), second.out());
+    }
+
+    @Test
+    void labelWithoutATerminalOrWithBadFlagsSaysSoInOneLine() throws Exception {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"label", inbox().toString(), "--order", "random", "--models",
+                TestModels.tinyModels().toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--order"), err.toString());
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "id,text\n");
+        err = new StringWriter();
+        code = Main.run(new String[] {"label", empty.toString(), "--models", TestModels.tinyModels().toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("no messages to label"), err.toString());
+    }
+
+    @Test
+    void trainAddStoresAVersionUsesItOnlyWhenNotWorseAndRollsBack() throws Exception {
+        Path labels = dir.resolve("mine.csv");
+        StringBuilder csv = new StringBuilder("text,intent,sentiment\n");
+        String[][] rows = {
+            {"is the mattress available in 160 by 200", "product_question"},
+            {"what is the pin code delivery time for 560001", "shipping_status"},
+            {"mattress too soft want to send it back", "return_request"},
+            {"mattress came with a torn cover", "damaged_in_transit"},
+        };
+        for (int i = 0; i < 4; i++) {
+            for (String[] r : rows) {
+                csv.append('"').append(r[0]).append(" ").append(i == 0 ? "" : "please " + i).append("\",")
+                        .append(r[1]).append(",neutral\n");
+            }
+        }
+        Files.writeString(labels, csv);
+        Path store = dir.resolve("store");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"train", "--corpus", TestModels.resource("tiny-corpus.csv").toString(),
+            "--add", labels.toString(), "--store", store.toString(), "--folds", "2", "--seller-folds", "2",
+            "--iterations", "40", "--threads", "1", "--force"}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("macro-F1"), out.toString());
+        assertTrue(out.toString().contains("now in use: v0001"), out.toString());
+        ModelStore s = ModelStore.at(store);
+        assertEquals("v0001", s.currentVersion());
+        assertTrue(Files.readString(store.resolve("v0001").resolve("training-data.csv")).contains("mine.csv"),
+                "the training data records where each label came from");
+        assertTrue(Files.isRegularFile(store.resolve("v0001").resolve("report.txt")));
+
+        StringWriter listed = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"models", "--store", store.toString()}, new PrintWriter(listed),
+                new PrintWriter(new StringWriter())));
+        assertTrue(listed.toString().contains("* v0001"), listed.toString());
+        StringWriter rolled = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"models", "--store", store.toString(), "rollback"},
+                new PrintWriter(rolled), new PrintWriter(new StringWriter())));
+        assertTrue(rolled.toString().contains("to shipped"), rolled.toString());
+        StringWriter again = new StringWriter();
+        assertEquals(1, Main.run(new String[] {"models", "--store", store.toString(), "rollback"},
+                new PrintWriter(new StringWriter()), new PrintWriter(again)));
+        assertTrue(again.toString().contains("nothing to roll back"), again.toString());
+    }
+}
