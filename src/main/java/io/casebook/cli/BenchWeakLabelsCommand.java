@@ -56,8 +56,9 @@ final class BenchWeakLabelsCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "CSV", description = "The corpus (default: ${DEFAULT-VALUE}).")
     Path corpus = Path.of("corpora", "messages.csv");
 
-    @Option(names = "--weights", split = ",", description = "Weights of a weak label to try (default: ${DEFAULT-VALUE}).")
-    List<Integer> weights = List.of(1, 5);
+    @Option(names = "--weights", split = ",", description = "Weights of a weak label to try, 0 for none: the corpus "
+            + "alone, retrained the same way (default: ${DEFAULT-VALUE}).")
+    List<Integer> weights = List.of(0, 1, 5);
 
     @Override
     public Integer call() throws IOException {
@@ -101,7 +102,7 @@ final class BenchWeakLabelsCommand implements Callable<Integer> {
             Arrays.fill(copies, base.rows().size(), rows.size(), w);
             TextClassifier m = ClassifierTrainer.train("intent", new LabelledData(corpus, base.sha256(), rows, 0), copies,
                     TrainingSettings.DEFAULT.withFolds(0));
-            print(out, "corpus + weak labels, weight " + w, m, test);
+            print(out, w == 0 ? "corpus alone, retrained" : "corpus + weak labels, weight " + w, m, test);
         }
         return Main.OK;
     }

@@ -32,7 +32,7 @@ import java.util.TreeSet;
 final class SellerRetraining {
 
     /** Each seller label counts this many times by default (docs/learning.md says why). */
-    static final int DEFAULT_WEIGHT = 5;
+    static final int DEFAULT_WEIGHT = 20;
 
     private final PrintWriter out;
     private final PrintWriter err;

@@ -19,10 +19,12 @@ import java.util.function.Consumer;
  * with {@code casebook train --add}, to measure how fast the model improves. A labelled set of
  * real messages plays the seller's inbox: a fixed stratified third is held out for testing, the
  * rest is the pool the seller labels from. The shipped intent model is scored on the test third;
- * then for each number of labels, the messages chosen by {@link LabelQueue}'s strategy (from the
- * shipped model's predictions on the pool) and, for comparison, messages chosen at random with
- * several seeds are given their true labels, the intent model is retrained on the corpus plus
- * those labels (weighted as {@code train --add} does) and scored on the test third.
+ * then for each number of labels, the messages chosen by {@link LabelQueue}'s strategy and, for
+ * comparison, messages chosen at random with several seeds are given their true labels, the
+ * intent model is retrained on the corpus plus those labels (weighted as {@code train --add}
+ * does) and scored on the test third. The strategy works in sessions, as a seller does: label up
+ * to the next number in the order {@code label} gives with the model in use, retrain, and order
+ * the messages left with the new model.
  */
 public final class LearningCurve {
 
@@ -51,16 +53,37 @@ public final class LearningCurve {
         Point before = score(0, "shipped model", 0, shipped, test);
         out.add(before);
         progress.accept(before);
-        List<Ranking> poolRankings = pool.stream().map(t -> shipped.rank(t.text())).toList();
-        List<Integer> strategy = LabelQueue.order(pool.stream().map(LabelledText::text).toList(), poolRankings);
         LabelledData corpus = LabelledData.read(setup.corpus(), "text", "intent", "lang");
+        // label's strategy, in sessions: the seller labels up to the next size in the order label
+        // gives with the model in use, then retrains (train --add), and the next session orders the
+        // messages left with the new model
+        List<Integer> chosen = new ArrayList<>();
+        TextClassifier model = shipped;
         for (int n : setup.sizes()) {
             if (n > pool.size()) {
                 continue;
             }
-            Point p = score(n, "label's strategy", 0, train(corpus, pool, strategy.subList(0, n), setup), test);
+            List<Integer> left = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (!chosen.contains(i)) {
+                    left.add(i);
+                }
+            }
+            TextClassifier current = model;
+            List<Integer> order = LabelQueue.order(left.stream().map(i -> pool.get(i).text()).toList(),
+                    left.stream().map(i -> current.rank(pool.get(i).text())).toList());
+            for (int k = 0; chosen.size() < n; k++) {
+                chosen.add(left.get(order.get(k)));
+            }
+            model = train(corpus, pool, chosen, setup);
+            Point p = score(n, "label's strategy", 0, model, test);
             out.add(p);
             progress.accept(p);
+        }
+        for (int n : setup.sizes()) {
+            if (n > pool.size()) {
+                continue;
+            }
             for (long seed : setup.randomSeeds()) {
                 List<Integer> shuffled = new ArrayList<>();
                 for (int i = 0; i < pool.size(); i++) {
