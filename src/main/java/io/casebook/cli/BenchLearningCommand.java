@@ -1,6 +1,5 @@
 package io.casebook.cli;
 
-import io.casebook.Casebook;
 import io.casebook.CasebookException;
 import io.casebook.Taxonomy;
 import io.casebook.classify.DataFileException;
@@ -11,7 +10,6 @@ import io.casebook.classify.TrainingSettings;
 import io.casebook.learn.LearningCurve;
 import io.casebook.store.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +75,7 @@ final class BenchLearningCommand implements Callable<Integer> {
         if (rows.size() < 30) {
             throw new CasebookException(data + ": only " + rows.size() + " rows with casebook's intents; too few");
         }
-        TextClassifier shipped = shipped();
+        TextClassifier shipped = ShippedModels.load("intent");
         out.printf(Locale.ROOT, "%s: %d messages with casebook's intents; test third held out; seller weight %d%n",
                 data.getFileName(), rows.size(), weight);
         out.printf(Locale.ROOT, "%6s  %-18s %5s %9s %9s%n", "labels", "chosen by", "seed", "macro-F1", "accuracy");
@@ -216,13 +214,4 @@ final class BenchLearningCommand implements Callable<Integer> {
         AtomicFiles.write(file, updated.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static TextClassifier shipped() throws IOException {
-        String resource = "/io/casebook/models/" + Casebook.INTENT_MODEL;
-        try (InputStream in = Casebook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new CasebookException(resource + " is missing from casebook's jar");
-            }
-            return TextClassifier.load(in, resource);
-        }
-    }
 }

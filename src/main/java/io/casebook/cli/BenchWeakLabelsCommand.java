@@ -1,6 +1,5 @@
 package io.casebook.cli;
 
-import io.casebook.Casebook;
 import io.casebook.CasebookException;
 import io.casebook.classify.ClassifierTrainer;
 import io.casebook.classify.Evaluation;
@@ -15,7 +14,6 @@ import io.casebook.inbox.InboxOptions;
 import io.casebook.inbox.Inboxes;
 import io.casebook.learn.SubjectTopics;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +90,7 @@ final class BenchWeakLabelsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %d labelled messages, %d weak labels from subjects, %d of them (%.0f%%) the hand "
                 + "label%n", inbox, test.size(), weak.size(), right, 100.0 * right / Math.max(1, weak.size()));
         out.printf(Locale.ROOT, "%-40s %9s %9s%n", "intent model", "macro-F1", "accuracy");
-        print(out, "shipped", shipped(), test);
+        print(out, "shipped", ShippedModels.load("intent"), test);
         LabelledData base = LabelledData.read(corpus, "text", "intent", "lang");
         for (int w : weights) {
             List<LabelledText> rows = new ArrayList<>(base.rows());
@@ -114,13 +112,4 @@ final class BenchWeakLabelsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static TextClassifier shipped() throws IOException {
-        String resource = "/io/casebook/models/" + Casebook.INTENT_MODEL;
-        try (InputStream in = Casebook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new CasebookException(resource + " is missing from casebook's jar");
-            }
-            return TextClassifier.load(in, resource);
-        }
-    }
 }

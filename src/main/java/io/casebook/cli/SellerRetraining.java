@@ -1,6 +1,5 @@
 package io.casebook.cli;
 
-import io.casebook.Casebook;
 import io.casebook.CasebookException;
 import io.casebook.classify.Evaluation;
 import io.casebook.classify.LabelMetrics;
@@ -16,7 +15,6 @@ import io.casebook.inbox.Inboxes;
 import io.casebook.report.EvaluationText;
 import io.casebook.store.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -168,15 +166,7 @@ final class SellerRetraining {
             if (dir.isPresent()) {
                 out.put(kind, TextClassifier.load(dir.get().resolve(file)));
             } else {
-                String resource = "/io/casebook/models/" + file;
-                try (InputStream in = Casebook.class.getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new CasebookException(resource + " is missing from casebook's jar");
-                    }
-                    out.put(kind, TextClassifier.load(in, resource));
-                } catch (IOException e) {
-                    throw new CasebookException("cannot read the shipped " + kind + " model: " + e.getMessage(), e);
-                }
+                out.put(kind, ShippedModels.load(kind));
             }
         }
         return out;
