@@ -24,7 +24,7 @@ class CorpusTest {
 
     static final Path CORPUS = Path.of("corpora", "messages.csv");
     static final Path DEMO = Path.of("corpora", "demo", "inbox.csv");
-    private static final Set<String> STYLES = Set.of("plain", "terse", "rambling", "non_native", "typos", "no_punct",
+    private static final Set<String> STYLES = Set.of("plain", "chat", "terse", "rambling", "non_native", "typos", "no_punct",
             "caps", "formal", "quoted", "relay", "subject", "multi_topic", "sarcasm", "boundary", "misleading");
     private static final Set<String> HARD = Set.of("multi_topic", "sarcasm", "boundary", "misleading");
     private static List<CSVRecord> rows;
