@@ -53,7 +53,7 @@ final class CaseQueries {
 
     static final int MAX_TERMS = 10;
     static final float INTENT_BOOST = 2000f;
-    static final float SKU_BOOST = 1000f;
+    static final float SKU_BOOST = 1200f;
     static final float RECENCY_WEIGHT = 0.5f;
     static final long RECENCY_PIVOT_DAYS = 365;
 

@@ -27,7 +27,7 @@ public record FeatureSpec(int wordNgrams, int charNgramMin, int charNgramMax, in
                           boolean concepts) {
 
     /** The settings the shipped models use, chosen by cross-validation (see docs/training.md). */
-    public static final FeatureSpec DEFAULT = new FeatureSpec(2, 0, 0, 5, true, true, 8, true, true);
+    public static final FeatureSpec DEFAULT = new FeatureSpec(2, 0, 0, 4, true, true, 0, true, true);
 
     /** Stock bag of words: words only, nothing else. */
     public static final FeatureSpec WORDS_ONLY = new FeatureSpec(1, 0, 0, 0, false, false, 0, false, false);
