@@ -91,7 +91,7 @@ public class AnalyzeBenchmark {
         return RiskFlagger.standard().flags(c.next(messages).text());
     }
 
-    private static TextClassifier shipped(String name) {
+    static TextClassifier shipped(String name) {
         String resource = "/io/casebook/models/" + name;
         try (InputStream in = AnalyzeBenchmark.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -55,6 +55,14 @@ final class BenchLearningCommand implements Callable<Integer> {
             + "as casebook train --add).")
     int weight = SellerRetraining.DEFAULT_WEIGHT;
 
+    @Option(names = "--relearn-every", paramLabel = "N", description = "The strategy retrains every N answers, as "
+            + "casebook label does (default: ${DEFAULT-VALUE}; 0: only at each number of labels).")
+    int relearnEvery = LabelCommand.RELEARN_EVERY;
+
+    @Option(names = "--split-seed", paramLabel = "N", description = "Seed of the stratified test third (default: "
+            + "${DEFAULT-VALUE}).")
+    long splitSeed = 42;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the table into FILE between "
             + START + " and " + END + ".")
     Path markdown;
@@ -76,13 +84,19 @@ final class BenchLearningCommand implements Callable<Integer> {
             throw new CasebookException(data + ": only " + rows.size() + " rows with casebook's intents; too few");
         }
         TextClassifier shipped = ShippedModels.load("intent");
-        out.printf(Locale.ROOT, "%s: %d messages with casebook's intents; test third held out; seller weight %d%n",
-                data.getFileName(), rows.size(), weight);
+        out.printf(Locale.ROOT, "%s: %d messages with casebook's intents; test third held out; seller weight %d; "
+                + "the strategy retrains every %d answers%n", data.getFileName(), rows.size(), weight, relearnEvery);
         out.printf(Locale.ROOT, "%6s  %-18s %5s %9s %9s%n", "labels", "chosen by", "seed", "macro-F1", "accuracy");
         List<LearningCurve.Point> points = LearningCurve.run(new LearningCurve.Setup(corpus, rows, sizes, seeds, weight,
-                TrainingSettings.DEFAULT, 42), shipped, p -> {
+                relearnEvery, TrainingSettings.DEFAULT, splitSeed), shipped, p -> {
                     out.printf(Locale.ROOT, "%6d  %-18s %5s %9.3f %9.3f%n", p.labels(), p.choice(),
                             p.choice().equals("random") ? String.valueOf(p.seed()) : "", p.macroF1(), p.accuracy());
+                    StringBuilder f1 = new StringBuilder();
+                    p.f1ByIntent().forEach((intent, v) -> f1.append(String.format(Locale.ROOT, " %s %.2f", intent, v)));
+                    out.println("        test F1:" + f1);
+                    if (!p.labelsByIntent().isEmpty()) {
+                        out.println("        labels given: " + p.labelsByIntent());
+                    }
                     out.flush();
                 });
         String table = table(points, rows.size());
@@ -104,8 +118,8 @@ final class BenchLearningCommand implements Callable<Integer> {
         b.append("Measured on ").append(LocalDate.now()).append(" with\n\n```sh\nscripts/casebook bench learning --data ")
                 .append(data).append(" --markdown docs/learning.md --svg docs/learning-curve.svg\n```\n\n")
                 .append(String.format(Locale.ROOT, "%s: %d messages with casebook's intents; the test third is fixed "
-                        + "(stratified, seed 42); each label weighs %d; random choice with seeds %s.%n%n",
-                        data.getFileName(), n, weight, seeds));
+                        + "(stratified, seed %d); each label weighs %d; the strategy retrains every %d answers, as `label` "
+                        + "does; random choice with seeds %s.%n%n", data.getFileName(), n, splitSeed, weight, relearnEvery, seeds));
         b.append("| labels | label's strategy: macro-F1 | random: mean macro-F1 (min-max) | strategy: accuracy | "
                 + "random: mean accuracy |\n|---|---|---|---|---|\n");
         double shippedF1 = points.get(0).macroF1();

@@ -11,12 +11,16 @@ import io.casebook.inbox.InboxItem;
 import io.casebook.inbox.Inboxes;
 import io.casebook.learn.LabelQueue;
 import io.casebook.learn.LabelsFile;
+import io.casebook.learn.SessionModel;
+import io.casebook.classify.TrainingSettings;
+import io.casebook.classify.DataFileException;
 import io.casebook.learn.SubjectTopics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,11 +38,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "label", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Labels the seller's own messages in the terminal, one key press each, asking first about those "
-                + "that teach the model most (uncertain ones, spread over the intents, one of each near-duplicate; "
-                + "docs/learning.md).",
+                + "that teach the model most (uncertain ones that many messages resemble, one of each group of alike "
+                + "messages; the order is relearned as you answer; docs/learning.md).",
                 "Every answer is saved at once in the labels file; a session started on the same file resumes where "
                         + "the last one stopped. Then: casebook train --add LABELS."})
 final class LabelCommand implements Callable<Integer> {
+
+    /** After how many answers {@code label} retrains and orders the messages left again, by default. */
+    static final int RELEARN_EVERY = 25;
 
     /** Set by tests: the terminal's input and output instead of the console. */
     static InputStream testInput;
@@ -62,6 +69,19 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Ask about at most N messages this session.")
     Integer limit;
 
+    @Option(names = "--relearn-every", paramLabel = "N", description = "Every N answers, retrain the intent model on "
+            + "the corpus and the answers so far (about 10 s) and order the messages left again (default: "
+            + "${DEFAULT-VALUE}; 0: never; only with --order uncertain).")
+    int relearnEvery = RELEARN_EVERY;
+
+    @Option(names = "--corpus", paramLabel = "CSV", description = "The corpus to relearn with, as casebook train "
+            + "(default: ${DEFAULT-VALUE}; when it is missing the order is not relearned).")
+    Path corpus = Path.of("corpora", "messages.csv");
+
+    @Option(names = "--seller-weight", paramLabel = "N", description = "How many corpus messages each answer counts "
+            + "for when relearning (default: ${DEFAULT-VALUE}, as casebook train --add).")
+    int sellerWeight = SellerRetraining.DEFAULT_WEIGHT;
+
     @CommandLine.Mixin
     InboxInputOptions input;
 
@@ -75,6 +95,12 @@ final class LabelCommand implements Callable<Integer> {
         }
         if (limit != null && limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        if (relearnEvery < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--relearn-every must be 0 or more");
+        }
+        if (sellerWeight < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seller-weight must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
         List<InboxItem> read = new ArrayList<>();
@@ -92,31 +118,37 @@ final class LabelCommand implements Callable<Integer> {
         }
         Path file = labelsFile != null ? labelsFile : Path.of(baseName(inbox) + ".labels.csv");
         LabelsFile labels = LabelsFile.open(file);
-        List<LabelSession.Item> items = items(read);
+        List<LabelSession.Item> inboxItems = items(read);
+        List<LabelSession.Item> items = new ArrayList<>();
+        LabelSession.Relearner relearner = null;
         if (order.equals("uncertain")) {
-            List<Integer> ordered = LabelQueue.order(items.stream().map(LabelSession.Item::text).toList(),
-                    items.stream().map(LabelSession.Item::intent).toList());
-            List<LabelSession.Item> sorted = new ArrayList<>(items.size());
-            ordered.forEach(i -> sorted.add(items.get(i)));
-            items.clear();
-            items.addAll(sorted);
+            LabelQueue queue = LabelQueue.of(inboxItems.stream().map(LabelSession.Item::text).toList());
+            boolean[] answered = new boolean[inboxItems.size()];
+            List<Ranking> rankings = new ArrayList<>();
+            for (int i = 0; i < inboxItems.size(); i++) {
+                answered[i] = labels.answered(inboxItems.get(i).key());
+                rankings.add(inboxItems.get(i).intent());
+            }
+            queue.order(rankings, answered).forEach(i -> items.add(inboxItems.get(i)));
+            relearner = relearner(queue, inboxItems, labels, err);
+        } else {
+            inboxItems.stream().filter(i -> !labels.answered(i.key())).forEach(items::add);
         }
-        items.removeIf(i -> labels.answered(i.key()));
         int before = labels.answers().size();
-        if (limit != null && items.size() > limit) {
-            items.subList(limit, items.size()).clear();
-        }
-        err.printf(Locale.ROOT, "%d messages in %s%s; %d answered before in %s; %d to ask about%n", read.size(), inbox,
-                rejected[0] > 0 ? " (" + rejected[0] + " rejected)" : "", before, file, items.size());
+        int asking = limit == null ? items.size() : Math.min(limit, items.size());
+        err.printf(Locale.ROOT, "%d messages in %s%s; %d answered before in %s; %d to ask about%s%n", read.size(), inbox,
+                rejected[0] > 0 ? " (" + rejected[0] + " rejected)" : "", before, file, asking,
+                relearner == null ? "" : "; the order is relearned every " + relearnEvery + " answers");
         err.flush();
         LabelSession.Summary summary;
         try (Terminal terminal = terminal()) {
             terminal.enterRawMode();
-            summary = new LabelSession(terminal, labels).run(items);
+            summary = new LabelSession(terminal, labels, relearner, asking).run(items);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%nthis session: %d accepted, %d corrected, %d skipped, %d undone; %d messages left%n",
-                summary.accepted(), summary.corrected(), summary.skipped(), summary.undone(), summary.left());
+        out.printf(Locale.ROOT, "%nthis session: %d accepted, %d corrected, %d skipped, %d undone; order relearned %d "
+                + "times; %d messages left%n", summary.accepted(), summary.corrected(), summary.skipped(), summary.undone(),
+                summary.relearned(), summary.left());
         out.printf(Locale.ROOT, "%d answers saved in %s; to learn from them: casebook train --add %s%n",
                 labels.answers().size(), file, file);
         return Main.OK;
@@ -133,6 +165,26 @@ final class LabelCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** The relearner for this session, or null when relearning is off or there is no corpus to relearn with. */
+    private LabelSession.Relearner relearner(LabelQueue queue, List<LabelSession.Item> inboxItems, LabelsFile labels,
+            PrintWriter err) {
+        if (relearnEvery == 0) {
+            return null;
+        }
+        if (!Files.isRegularFile(corpus)) {
+            err.println("note: " + corpus + " not found, so the order is not relearned as you answer "
+                    + "(--corpus names the corpus; casebook train --add learns from the answers afterwards)");
+            return null;
+        }
+        SessionModel model;
+        try {
+            model = SessionModel.read(corpus, sellerWeight, TrainingSettings.DEFAULT);
+        } catch (DataFileException e) {
+            throw new CasebookException(e.getMessage(), e);
+        }
+        return new QueueRelearner(model, queue, inboxItems, labels, relearnEvery);
     }
 
     /** A prediction as a ranking: its label first, then the alternatives. */

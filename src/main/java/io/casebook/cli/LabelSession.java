@@ -30,7 +30,19 @@ final class LabelSession {
     }
 
     /** How a session ended. */
-    record Summary(int accepted, int corrected, int skipped, int undone, int left) {
+    record Summary(int accepted, int corrected, int skipped, int undone, int relearned, int left) {
+    }
+
+    /** Retrains on the answers so far and orders the messages left again ({@link QueueRelearner}). */
+    interface Relearner {
+        /** After how many new intent answers to relearn. */
+        int every();
+
+        /** One line saying what is happening, shown while relearning. */
+        String describe();
+
+        /** The messages not answered yet, with the retrained model's rankings, in the new order. */
+        List<Item> relearn();
     }
 
     private static final int SHOWN_INTENTS = 5;
@@ -41,23 +53,46 @@ final class LabelSession {
     private final PrintWriter out;
     private final NonBlockingReader keys;
     private final LabelsFile labels;
+    private final Relearner relearner;
+    private final int limit;
 
-    LabelSession(Terminal terminal, LabelsFile labels) {
+    /**
+     * @param relearner what reorders the queue every few answers, or null for a fixed order
+     * @param limit     how many answers to take at most in this session
+     */
+    LabelSession(Terminal terminal, LabelsFile labels, Relearner relearner, int limit) {
         this.terminal = terminal;
         this.out = terminal.writer();
         this.keys = terminal.reader();
         this.labels = labels;
+        this.relearner = relearner;
+        this.limit = limit;
     }
 
-    /** Asks about {@code items} in their order, skipping those the labels file already answers. */
-    Summary run(List<Item> items) throws IOException {
+    /** Asks about {@code queue} in its order, skipping those the labels file already answers. */
+    Summary run(List<Item> queue) throws IOException {
+        List<Item> items = new ArrayList<>(queue);
         int accepted = 0;
         int corrected = 0;
         int skipped = 0;
         int undone = 0;
+        int relearned = 0;
+        // a resumed session first learns from the answers of the sessions before
+        int sinceRelearning = relearner != null && labels.answers().stream().anyMatch(a -> !a.intent().isEmpty())
+                ? relearner.every() : 0;
         int pos = next(items, 0);
         String sentimentOverride = null;
-        while (pos < items.size()) {
+        while (pos < items.size() && accepted + corrected + skipped - undone < limit) {
+            if (relearner != null && sinceRelearning >= relearner.every()) {
+                message(relearner.describe());
+                List<Item> reordered = relearner.relearn();
+                items.subList(pos, items.size()).clear();
+                items.addAll(reordered);
+                relearned++;
+                sinceRelearning = 0;
+                pos = next(items, pos);
+                continue;
+            }
             Item item = items.get(pos);
             String sentiment = sentimentOverride != null ? sentimentOverride : item.sentiment().best();
             show(item, sentiment, pos, items.size());
@@ -92,6 +127,9 @@ final class LabelSession {
                         message("nothing to undo");
                     } else {
                         undone++;
+                        if (!last.intent().isEmpty() && sinceRelearning > 0) {
+                            sinceRelearning--;
+                        }
                         int back = indexOf(items, last.key());
                         pos = back >= 0 ? back : pos;
                         sentimentOverride = null;
@@ -111,6 +149,7 @@ final class LabelSession {
                 } else {
                     corrected++;
                 }
+                sinceRelearning++;
                 sentimentOverride = null;
                 pos = next(items, pos + 1);
             }
@@ -121,7 +160,7 @@ final class LabelSession {
                 left++;
             }
         }
-        return new Summary(accepted, corrected, skipped, undone, left);
+        return new Summary(accepted, corrected, skipped, undone, relearned, left);
     }
 
     private static LabelsFile.Answer answer(Item item, String intent, String sentiment, String status) {

@@ -1,48 +1,48 @@
 package io.casebook.learn;
 
 import io.casebook.classify.Ranking;
-import io.casebook.text.TextNormalizer;
-import io.casebook.text.Tokens;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.minhash.MinHashFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The order in which {@code casebook label} asks about a seller's messages: those that teach the
  * model most first.
  * <ol>
- * <li><b>Uncertain first.</b> A message's uncertainty is the margin between the model's first and
- * second intent (a small margin: low confidence or a close runner-up).</li>
- * <li><b>Spread over the intents.</b> The queue is dealt in rounds: each round takes, from every
- * intent the model predicts, its most uncertain message left, the intents ordered by that
- * message's margin. Ten messages the model calls {@code return_request} do not come before the
- * first {@code shipping_status} one.</li>
- * <li><b>One of each near-duplicate.</b> Messages whose words (after casebook's normalisation,
- * which replaces order ids, tracking numbers, numbers and so on) are nearly the same are
- * grouped with MinHash over word 3-grams (Lucene's {@code MinHashFilter}, 16 hashes in 4 bands: two
- * messages are grouped when a band is equal, which finds most pairs with 80% of their 3-grams in
- * common); only the most uncertain message of a group is dealt in the rounds, the rest come after
- * every group has had its turn.</li>
+ * <li><b>Uncertain.</b> A message's uncertainty is one minus the margin between the model's first
+ * and second intent: a small margin is low confidence or a close runner-up.</li>
+ * <li><b>Typical.</b> The uncertainty is multiplied by the message's density in the inbox (the mean
+ * cosine of its five most similar messages, {@link InboxSimilarity}): a question many buyers ask
+ * in their own words comes before an odd one-off, because its label teaches the model about all
+ * of them.</li>
+ * <li><b>Spread.</b> Messages are taken best first, but never one that is close (cosine above 0.5)
+ * to a message already answered or already queued: one of each near-duplicate and of each
+ * paraphrase cluster, so the queue spreads over the seller's topics (and so over the intents)
+ * instead of asking ten copies of the same question. When every message left is close to one
+ * taken, a new pass starts over what is left, with the same rule.</li>
  * </ol>
- * Deterministic: ties go to the message that came first in the inbox.
+ * The density and the close pairs depend only on the texts and are computed once ({@link #of});
+ * the order is recomputed as the model and the answers change. Deterministic: ties go to the
+ * message that came first in the inbox.
  */
 public final class LabelQueue {
 
-    private static final int BANDS = 4;
-    private static final int ROWS_PER_BAND = 4;
+    private static final double MIN_DENSITY = 1e-3;
 
-    private LabelQueue() {
+    private final InboxSimilarity similarity;
+
+    private LabelQueue(InboxSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** A queue over the messages {@code texts} of one inbox (the answered ones included). */
+    public static LabelQueue of(List<String> texts) {
+        return new LabelQueue(InboxSimilarity.of(texts));
+    }
+
+    /** The order to ask about {@code texts} (indexes into it) when none is answered yet. */
+    public static List<Integer> order(List<String> texts, List<Ranking> rankings) {
+        return of(texts).order(rankings, new boolean[texts.size()]);
     }
 
     /** The uncertainty margin of a ranking: first probability minus the second (1 when only one label). */
@@ -51,121 +51,52 @@ public final class LabelQueue {
     }
 
     /**
-     * The order to ask about {@code texts} (indexes into it), given the model's intent
-     * {@code rankings} of each.
+     * The messages not yet answered, in the order to ask about them.
+     *
+     * @param rankings the model's intent ranking of every message (may be null for answered ones)
+     * @param answered which messages are answered already (their neighbours wait)
+     * @return indexes into the inbox
      */
-    public static List<Integer> order(List<String> texts, List<Ranking> rankings) {
-        int n = texts.size();
-        int[] group = nearDuplicateGroups(texts);
-        Comparator<Integer> uncertainFirst = Comparator.<Integer>comparingDouble(i -> margin(rankings.get(i)))
-                .thenComparingInt(i -> i);
-        // the most uncertain message of each group leads it; the others wait
-        Map<Integer, Integer> leader = new HashMap<>();
+    public List<Integer> order(List<Ranking> rankings, boolean[] answered) {
+        int n = similarity.size();
+        if (rankings.size() != n || answered.length != n) {
+            throw new IllegalArgumentException("rankings and answered must cover the inbox's " + n + " messages");
+        }
+        double[] score = new double[n];
+        List<Integer> waiting = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Integer l = leader.get(group[i]);
-            if (l == null || uncertainFirst.compare(i, l) < 0) {
-                leader.put(group[i], i);
+            if (!answered[i]) {
+                score[i] = (1 - margin(rankings.get(i))) * Math.max(similarity.density(i), MIN_DENSITY);
+                waiting.add(i);
             }
         }
-        List<Integer> leaders = new ArrayList<>();
-        List<Integer> followers = new ArrayList<>();
+        waiting.sort(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> i));
+        boolean[] blocked = new boolean[n];
         for (int i = 0; i < n; i++) {
-            (leader.get(group[i]) == i ? leaders : followers).add(i);
+            if (answered[i]) {
+                block(blocked, i);
+            }
         }
-        List<Integer> out = new ArrayList<>(n);
-        out.addAll(roundRobin(leaders, rankings, uncertainFirst));
-        out.addAll(roundRobin(followers, rankings, uncertainFirst));
-        return out;
-    }
-
-    /** Deals {@code members} in rounds over their predicted intents, most uncertain first. */
-    private static List<Integer> roundRobin(List<Integer> members, List<Ranking> rankings, Comparator<Integer> order) {
-        Map<String, List<Integer>> byIntent = new LinkedHashMap<>();
-        for (int i : members) {
-            byIntent.computeIfAbsent(rankings.get(i).best(), k -> new ArrayList<>()).add(i);
-        }
-        byIntent.values().forEach(l -> l.sort(order));
-        List<Integer> out = new ArrayList<>(members.size());
-        int round = 0;
-        while (out.size() < members.size()) {
-            List<Integer> heads = new ArrayList<>();
-            for (List<Integer> l : byIntent.values()) {
-                if (round < l.size()) {
-                    heads.add(l.get(round));
+        List<Integer> out = new ArrayList<>(waiting.size());
+        while (!waiting.isEmpty()) {
+            List<Integer> later = new ArrayList<>();
+            for (int i : waiting) {
+                if (blocked[i]) {
+                    later.add(i);
+                } else {
+                    out.add(i);
+                    block(blocked, i);
                 }
             }
-            heads.sort(order);
-            out.addAll(heads);
-            round++;
+            waiting = later;
+            java.util.Arrays.fill(blocked, false);
         }
         return out;
     }
 
-    /** A group number per text; near-duplicates share one. */
-    static int[] nearDuplicateGroups(List<String> texts) {
-        int n = texts.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        Map<String, Integer> firstWithBand = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            List<String> hashes = minHashes(texts.get(i));
-            for (int b = 0; b * ROWS_PER_BAND < hashes.size() && b < BANDS; b++) {
-                String key = b + ":" + String.join(",", hashes.subList(b * ROWS_PER_BAND,
-                        Math.min(hashes.size(), (b + 1) * ROWS_PER_BAND)));
-                Integer other = firstWithBand.putIfAbsent(key, i);
-                if (other != null) {
-                    union(parent, i, other);
-                }
-            }
-        }
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            group[i] = find(parent, i);
-        }
-        return group;
-    }
-
-    private static List<String> minHashes(String text) {
-        StringBuilder words = new StringBuilder();
-        for (String t : TextNormalizer.standard().tokens(text)) {
-            if (!t.equals(Tokens.BOUNDARY)) {
-                words.append(t).append(' ');
-            }
-        }
-        List<String> out = new ArrayList<>(BANDS * ROWS_PER_BAND);
-        WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
-        tokenizer.setReader(new StringReader(words.toString()));
-        ShingleFilter shingles = new ShingleFilter(tokenizer, 3, 3);
-        shingles.setOutputUnigrams(false);
-        shingles.setOutputUnigramsIfNoShingles(true);
-        try (TokenStream stream = new MinHashFilter(shingles, 1, BANDS * ROWS_PER_BAND, 1, true)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    private void block(boolean[] blocked, int i) {
+        for (int j : similarity.close(i)) {
+            blocked[j] = true;
         }
     }
 }

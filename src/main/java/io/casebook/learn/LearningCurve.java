@@ -1,7 +1,6 @@
 package io.casebook.learn;
 
 import io.casebook.classify.ClassifierTrainer;
-import io.casebook.classify.LabelledData;
 import io.casebook.classify.LabelledText;
 import io.casebook.classify.ModelEvaluator;
 import io.casebook.classify.Ranking;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -22,19 +23,24 @@ import java.util.function.Consumer;
  * then for each number of labels, the messages chosen by {@link LabelQueue}'s strategy and, for
  * comparison, messages chosen at random with several seeds are given their true labels, the
  * intent model is retrained on the corpus plus those labels (weighted as {@code train --add}
- * does) and scored on the test third. The strategy works in sessions, as a seller does: label up
- * to the next number in the order {@code label} gives with the model in use, retrain, and order
- * the messages left with the new model.
+ * does) and scored on the test third. The strategy works as {@code label} does: the seller answers
+ * in the order it gives, and every {@code relearnEvery} answers it retrains on the corpus and the
+ * answers so far and orders the messages left with the new model (0: only at each number of
+ * labels measured).
  */
 public final class LearningCurve {
 
-    /** One point: labels given, how they were chosen, and the test macro-F1 and accuracy. */
-    public record Point(int labels, String choice, long seed, double macroF1, double accuracy) {
+    /**
+     * One point: labels given, how they were chosen, the test macro-F1 and accuracy, the test F1 of
+     * each intent of the test third, and how many of the labels given were of each intent.
+     */
+    public record Point(int labels, String choice, long seed, double macroF1, double accuracy,
+            SortedMap<String, Double> f1ByIntent, SortedMap<String, Integer> labelsByIntent) {
     }
 
     /** What to simulate. */
     public record Setup(Path corpus, List<LabelledText> sellerMessages, List<Integer> sizes, List<Long> randomSeeds,
-            int sellerWeight, TrainingSettings settings, long splitSeed) {
+            int sellerWeight, int relearnEvery, TrainingSettings settings, long splitSeed) {
     }
 
     private LearningCurve() {
@@ -50,33 +56,32 @@ public final class LearningCurve {
             (third[i] == 0 ? test : pool).add(rows.get(i));
         }
         List<Point> out = new ArrayList<>();
-        Point before = score(0, "shipped model", 0, shipped, test);
+        Point before = score(0, "shipped model", 0, shipped, test, List.of());
         out.add(before);
         progress.accept(before);
-        LabelledData corpus = LabelledData.read(setup.corpus(), "text", "intent", "lang");
-        // label's strategy, in sessions: the seller labels up to the next size in the order label
-        // gives with the model in use, then retrains (train --add), and the next session orders the
-        // messages left with the new model
+        SessionModel trainer = SessionModel.read(setup.corpus(), setup.sellerWeight(), setup.settings());
+        // label's strategy: the seller answers in the order label gives; every relearnEvery answers
+        // label retrains on the corpus and the answers so far and orders the messages left again
+        LabelQueue queue = LabelQueue.of(pool.stream().map(LabelledText::text).toList());
+        boolean[] answered = new boolean[pool.size()];
         List<Integer> chosen = new ArrayList<>();
         TextClassifier model = shipped;
         for (int n : setup.sizes()) {
             if (n > pool.size()) {
                 continue;
             }
-            List<Integer> left = new ArrayList<>();
-            for (int i = 0; i < pool.size(); i++) {
-                if (!chosen.contains(i)) {
-                    left.add(i);
+            while (chosen.size() < n) {
+                TextClassifier current = model;
+                List<Ranking> rankings = pool.stream().map(t -> current.rank(t.text())).toList();
+                List<Integer> order = queue.order(rankings, answered);
+                int batch = Math.min(n - chosen.size(), setup.relearnEvery() > 0 ? setup.relearnEvery() : n);
+                for (int i : order.subList(0, batch)) {
+                    chosen.add(i);
+                    answered[i] = true;
                 }
+                model = trainer.train(chosen.stream().map(pool::get).toList());
             }
-            TextClassifier current = model;
-            List<Integer> order = LabelQueue.order(left.stream().map(i -> pool.get(i).text()).toList(),
-                    left.stream().map(i -> current.rank(pool.get(i).text())).toList());
-            for (int k = 0; chosen.size() < n; k++) {
-                chosen.add(left.get(order.get(k)));
-            }
-            model = train(corpus, pool, chosen, setup);
-            Point p = score(n, "label's strategy", 0, model, test);
+            Point p = score(n, "label's strategy", 0, model, test, chosen.stream().map(pool::get).toList());
             out.add(p);
             progress.accept(p);
         }
@@ -90,7 +95,8 @@ public final class LearningCurve {
                     shuffled.add(i);
                 }
                 Collections.shuffle(shuffled, new Random(seed));
-                Point r = score(n, "random", seed, train(corpus, pool, shuffled.subList(0, n), setup), test);
+                List<LabelledText> given = shuffled.subList(0, n).stream().map(pool::get).toList();
+                Point r = score(n, "random", seed, trainer.train(given), test, given);
                 out.add(r);
                 progress.accept(r);
             }
@@ -98,22 +104,19 @@ public final class LearningCurve {
         return out;
     }
 
-    private static TextClassifier train(LabelledData corpus, List<LabelledText> pool, List<Integer> chosen, Setup setup) {
-        List<LabelledText> rows = new ArrayList<>(corpus.rows());
-        int[] copies = new int[rows.size() + chosen.size()];
-        java.util.Arrays.fill(copies, 1);
-        for (int k = 0; k < chosen.size(); k++) {
-            rows.add(pool.get(chosen.get(k)));
-            copies[corpus.rows().size() + k] = setup.sellerWeight();
-        }
-        return ClassifierTrainer.train("intent", new LabelledData(corpus.file(), corpus.sha256(), rows, 0), copies,
-                setup.settings().withFolds(0));
-    }
-
-    private static Point score(int n, String choice, long seed, TextClassifier model, List<LabelledText> test) {
+    private static Point score(int n, String choice, long seed, TextClassifier model, List<LabelledText> test,
+            List<LabelledText> given) {
         List<String> gold = test.stream().map(LabelledText::label).toList();
         List<Ranking> predicted = test.stream().map(t -> model.rank(t.text())).toList();
         var e = ModelEvaluator.score(gold, predicted, null);
-        return new Point(n, choice, seed, e.macroF1(), e.accuracy());
+        SortedMap<String, Double> f1 = new TreeMap<>();
+        for (int i = 0; i < e.labels().size(); i++) {
+            if (gold.contains(e.labels().get(i))) {
+                f1.put(e.labels().get(i), e.perLabel().get(i).f1());
+            }
+        }
+        SortedMap<String, Integer> byIntent = new TreeMap<>();
+        given.forEach(t -> byIntent.merge(t.label(), 1, Integer::sum));
+        return new Point(n, choice, seed, e.macroF1(), e.accuracy(), f1, byIntent);
     }
 }

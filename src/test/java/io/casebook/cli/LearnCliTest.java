@@ -84,6 +84,44 @@ class LearnCliTest {
     }
 
     @Test
+    void theQueueRelearnsFromTheAnswersAsTheSellerGoes() throws Exception {
+        Path inbox = dir.resolve("colours.csv");
+        StringBuilder csv = new StringBuilder("id,text\n");
+        String[] colours = {"blue", "red", "green", "black", "white", "pink"};
+        for (int i = 0; i < colours.length; i++) {
+            csv.append("c").append(i + 1).append(",do you have this lamp in ").append(colours[i]).append('\n');
+        }
+        Files.writeString(inbox, csv);
+        Path labels = dir.resolve("colours.labels.csv");
+        String corpus = TestModels.resource("tiny-corpus.csv").toString();
+        // two answers picked from the full list (c = wholesale_inquiry); the retrained model then predicts it for
+        // the third, which Enter accepts
+        Run run = run("oc" + "oc" + "\r" + "q", "label", inbox.toString(), "--labels", labels.toString(), "--models",
+                TestModels.tinyModels().toString(), "--corpus", corpus, "--relearn-every", "2");
+        assertEquals(0, run.code(), run.err());
+        List<LabelsFile.Answer> answers = LabelsFile.open(labels).answers();
+        assertEquals(3, answers.size(), run.screen());
+        assertEquals(List.of("corrected", "corrected", "accepted"), answers.stream().map(LabelsFile.Answer::status).toList());
+        assertEquals("wholesale_inquiry", answers.get(2).intent(), "the relearned model's intent was shown first");
+        assertTrue(run.screen().contains("learning from your 2 answers"), run.screen());
+        assertTrue(run.out().contains("order relearned 1 times"), run.out());
+        assertTrue(run.err().contains("relearned every 2 answers"), run.err());
+
+        // a resumed session first learns from the answers saved before
+        Run resumed = run("q", "label", inbox.toString(), "--labels", labels.toString(), "--models",
+                TestModels.tinyModels().toString(), "--corpus", corpus, "--relearn-every", "2");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.screen().contains("learning from your 3 answers"), resumed.screen());
+        assertTrue(resumed.screen().contains("wholesale_inquiry"), resumed.screen());
+
+        // without a corpus the order is fixed, and the session says so
+        Run fixed = run("q", "label", inbox.toString(), "--labels", labels.toString(), "--models",
+                TestModels.tinyModels().toString(), "--corpus", dir.resolve("none.csv").toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertTrue(fixed.err().contains("not relearned"), fixed.err());
+    }
+
+    @Test
     void labelWithoutATerminalOrWithBadFlagsSaysSoInOneLine() throws Exception {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"label", inbox().toString(), "--order", "random", "--models",
@@ -97,6 +135,11 @@ class LearnCliTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(1, code);
         assertTrue(err.toString().contains("no messages to label"), err.toString());
+        err = new StringWriter();
+        code = Main.run(new String[] {"label", inbox().toString(), "--relearn-every", "-1", "--models",
+                TestModels.tinyModels().toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--relearn-every"), err.toString());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.casebook.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.casebook.classify.Ranking;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,40 +16,76 @@ class LabelQueueTest {
         return new Ranking(List.of(best, second), List.of(p1, p2));
     }
 
+    private static final List<String> TEXTS = List.of(
+            "does this cream have any side effects",                    // 0 a question three buyers ask
+            "any side effects of this cream?",                          // 1
+            "side effects of the cream",                                // 2
+            "my parcel has not moved for a week where is it",           // 3 a one-off, very unsure
+            "can I pay with a gift card",                               // 4 a one-off, sure
+            "does this come in blue",                                   // 5 one-offs sharing common words
+            "have you got the charger for this",                        // 6
+            "is the price of this with delivery",                       // 7
+            "can I have it by friday");                                 // 8
+
+    private static final List<Ranking> RANKINGS = List.of(
+            r("product_question", 0.40, "usage_help", 0.30),
+            r("product_question", 0.45, "usage_help", 0.30),
+            r("other", 0.50, "product_question", 0.20),
+            r("shipping_status", 0.36, "not_received", 0.34),
+            r("payment_issue", 0.90, "other", 0.05),
+            r("product_question", 0.90, "other", 0.05),
+            r("product_question", 0.85, "other", 0.05),
+            r("product_question", 0.80, "other", 0.05),
+            r("shipping_status", 0.70, "other", 0.20));
+
     @Test
-    void nearDuplicatesShareAGroupAndDifferentMessagesDoNot() {
-        List<String> texts = List.of(
-                "Hello, where is my order 113-4829301-5571234? It has not arrived yet and I need it by Friday please",
-                "Hello, where is my order 114-1111111-2222222? It has not arrived yet and I need it by Friday please",
-                "The lamp arrived with a cracked shade, I want a replacement or my money back");
-        int[] g = LabelQueue.nearDuplicateGroups(texts);
-        assertEquals(g[0], g[1], "the same template with another order id");
-        assertNotEquals(g[0], g[2]);
+    void paraphrasesAreCloseAndDifferentQuestionsAreNot() {
+        InboxSimilarity s = InboxSimilarity.of(TEXTS);
+        assertTrue(contains(s.close(0), 1), "two wordings of the side-effects question are close");
+        assertFalse(contains(s.close(0), 3));
+        assertFalse(contains(s.close(3), 4));
+        assertTrue(s.density(0) > s.density(4), "a question asked three times is denser than a one-off");
     }
 
     @Test
-    void asksUncertainMessagesFirstSpreadOverIntentsOneOfEachNearDuplicate() {
-        String dup = "can I return the shoes they are too small, what is your return address please";
-        List<String> texts = List.of(
-                dup + " thanks",                                        // 0 return_request, unsure
-                dup + " thanks!",                                       // 1 near-duplicate of 0, even more unsure
-                "where is my package it was due monday",                // 2 shipping_status, sure
-                "my parcel tracking has not moved for a week",          // 3 shipping_status, unsure
-                "the kettle stopped heating after two days",            // 4 defective, fairly sure
-                "do you ship to norway and how long does it take");     // 5 product_question, very unsure
-        List<Ranking> rankings = List.of(
-                r("return_request", 0.50, "refund_request", 0.40),
-                r("return_request", 0.45, "refund_request", 0.44),
-                r("shipping_status", 0.95, "not_received", 0.03),
-                r("shipping_status", 0.52, "not_received", 0.46),
-                r("defective", 0.80, "damaged_in_transit", 0.10),
-                r("product_question", 0.35, "shipping_status", 0.33));
-        List<Integer> order = LabelQueue.order(texts, rankings);
-        assertEquals(6, order.size());
-        // first round: one per predicted intent, most uncertain first; the near-duplicate 0 waits for the end
-        assertEquals(List.of(1, 5, 3, 4), order.subList(0, 4));
-        assertEquals(2, order.get(4), "the second shipping_status message in the second round");
-        assertEquals(0, order.get(5), "near-duplicates last");
-        assertTrue(LabelQueue.margin(rankings.get(1)) < LabelQueue.margin(rankings.get(0)));
+    void asksTheUncertainQuestionManyAskFirstThenOneOfEachGroup() {
+        List<Integer> order = LabelQueue.order(TEXTS, RANKINGS);
+        assertEquals(TEXTS.size(), order.size());
+        int first = order.get(0);
+        assertTrue(first == 0 || first == 1, "an uncertain message of the crowded side-effects group first: " + order);
+        // the one-off unsure parcel question comes before the other side-effect wordings, which are close to the first
+        int sideEffectsAgain = order.indexOf(first == 0 ? 1 : 0);
+        assertTrue(order.indexOf(3) < sideEffectsAgain, order.toString());
+        assertEquals(List.copyOf(order), LabelQueue.order(TEXTS, RANKINGS), "deterministic");
+    }
+
+    @Test
+    void messagesCloseToAnAnsweredOneWait() {
+        LabelQueue queue = LabelQueue.of(TEXTS);
+        boolean[] answered = new boolean[TEXTS.size()];
+        answered[0] = true;
+        List<Ranking> rankings = new ArrayList<>(RANKINGS);
+        rankings.set(0, null);
+        List<Integer> order = queue.order(rankings, answered);
+        assertEquals(TEXTS.size() - 1, order.size());
+        assertFalse(order.contains(0), "answered messages are not asked again");
+        assertTrue(order.indexOf(3) < order.indexOf(1), "1 is close to the answered 0, so it waits: " + order);
+        assertEquals(2, order.get(0), "the side-effects wording least like the answered one leads: " + order);
+        assertThrows(IllegalArgumentException.class, () -> queue.order(RANKINGS.subList(0, 2), answered));
+    }
+
+    @Test
+    void theMarginIsTheGapBetweenTheFirstTwoIntents() {
+        assertEquals(0.10, LabelQueue.margin(RANKINGS.get(0)), 1e-9);
+        assertEquals(1, LabelQueue.margin(new Ranking(List.of("thanks"), List.of(1.0))), 1e-9);
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 }

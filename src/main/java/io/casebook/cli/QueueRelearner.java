@@ -1,0 +1,76 @@
+package io.casebook.cli;
+
+import io.casebook.classify.LabelledText;
+import io.casebook.classify.Ranking;
+import io.casebook.classify.TextClassifier;
+import io.casebook.learn.LabelQueue;
+import io.casebook.learn.LabelsFile;
+import io.casebook.learn.SessionModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What makes {@code casebook label}'s queue learn as the seller answers: every few answers, the
+ * intent model is retrained on the corpus and every answer in the labels file
+ * ({@link SessionModel}), the inbox's messages are ranked by it, and the messages not answered
+ * yet are ordered again ({@link LabelQueue}) and shown with the new model's intents.
+ */
+final class QueueRelearner implements LabelSession.Relearner {
+
+    private final SessionModel model;
+    private final LabelQueue queue;
+    private final List<LabelSession.Item> inbox;
+    private final LabelsFile labels;
+    private final int every;
+
+    /**
+     * @param inbox every message of the inbox, in inbox order (the order {@code queue} was built on)
+     */
+    QueueRelearner(SessionModel model, LabelQueue queue, List<LabelSession.Item> inbox, LabelsFile labels, int every) {
+        this.model = model;
+        this.queue = queue;
+        this.inbox = List.copyOf(inbox);
+        this.labels = labels;
+        this.every = every;
+    }
+
+    @Override
+    public int every() {
+        return every;
+    }
+
+    @Override
+    public String describe() {
+        return "learning from your " + intentAnswers().size() + " answers (the corpus's " + model.corpusSize()
+                + " messages and yours, retrained) ...";
+    }
+
+    @Override
+    public List<LabelSession.Item> relearn() {
+        TextClassifier retrained = model.train(intentAnswers());
+        List<Ranking> rankings = new ArrayList<>(inbox.size());
+        boolean[] answered = new boolean[inbox.size()];
+        for (int i = 0; i < inbox.size(); i++) {
+            LabelSession.Item item = inbox.get(i);
+            answered[i] = labels.answered(item.key());
+            rankings.add(answered[i] ? null : retrained.rank(item.text()));
+        }
+        List<LabelSession.Item> out = new ArrayList<>();
+        for (int i : queue.order(rankings, answered)) {
+            LabelSession.Item item = inbox.get(i);
+            out.add(new LabelSession.Item(item.key(), item.id(), item.text(), item.source(), item.line(), rankings.get(i),
+                    item.sentiment(), item.suggested()));
+        }
+        return out;
+    }
+
+    private List<LabelledText> intentAnswers() {
+        List<LabelledText> out = new ArrayList<>();
+        for (LabelsFile.Answer a : labels.answers()) {
+            if (!a.intent().isEmpty()) {
+                out.add(new LabelledText(a.text(), a.intent(), "", a.line()));
+            }
+        }
+        return out;
+    }
+}
