@@ -32,7 +32,7 @@ public class LabelQueueBenchmark {
 
     List<String> texts;
     List<Ranking> rankings;
-    boolean[] answered;
+    String[] answers;
     LabelQueue queue;
 
     @Setup(Level.Trial)
@@ -40,9 +40,9 @@ public class LabelQueueBenchmark {
         texts = BenchData.generated(messages, 42).stream().map(LabelledText::text).toList();
         TextClassifier intent = AnalyzeBenchmark.shipped("intent.model");
         rankings = texts.stream().map(intent::rank).toList();
-        answered = new boolean[messages];
+        answers = new String[messages];
         for (int i = 0; i < messages; i += 10) {
-            answered[i] = true;
+            answers[i] = rankings.get(i).best();
         }
         queue = LabelQueue.of(texts);
     }
@@ -54,6 +54,6 @@ public class LabelQueueBenchmark {
 
     @Benchmark
     public List<Integer> order() {
-        return queue.order(rankings, answered);
+        return queue.order(rankings, answers);
     }
 }

@@ -123,13 +123,8 @@ final class LabelCommand implements Callable<Integer> {
         LabelSession.Relearner relearner = null;
         if (order.equals("uncertain")) {
             LabelQueue queue = LabelQueue.of(inboxItems.stream().map(LabelSession.Item::text).toList());
-            boolean[] answered = new boolean[inboxItems.size()];
-            List<Ranking> rankings = new ArrayList<>();
-            for (int i = 0; i < inboxItems.size(); i++) {
-                answered[i] = labels.answered(inboxItems.get(i).key());
-                rankings.add(inboxItems.get(i).intent());
-            }
-            queue.order(rankings, answered).forEach(i -> items.add(inboxItems.get(i)));
+            List<Ranking> rankings = inboxItems.stream().map(LabelSession.Item::intent).toList();
+            queue.order(rankings, QueueRelearner.answers(inboxItems, labels)).forEach(i -> items.add(inboxItems.get(i)));
             relearner = relearner(queue, inboxItems, labels, err);
         } else {
             inboxItems.stream().filter(i -> !labels.answered(i.key())).forEach(items::add);

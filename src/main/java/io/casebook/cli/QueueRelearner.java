@@ -49,17 +49,28 @@ final class QueueRelearner implements LabelSession.Relearner {
     public List<LabelSession.Item> relearn() {
         TextClassifier retrained = model.train(intentAnswers());
         List<Ranking> rankings = new ArrayList<>(inbox.size());
-        boolean[] answered = new boolean[inbox.size()];
+        String[] answers = answers(inbox, labels);
         for (int i = 0; i < inbox.size(); i++) {
-            LabelSession.Item item = inbox.get(i);
-            answered[i] = labels.answered(item.key());
-            rankings.add(answered[i] ? null : retrained.rank(item.text()));
+            rankings.add(answers[i] != null ? null : retrained.rank(inbox.get(i).text()));
         }
         List<LabelSession.Item> out = new ArrayList<>();
-        for (int i : queue.order(rankings, answered)) {
+        for (int i : queue.order(rankings, answers)) {
             LabelSession.Item item = inbox.get(i);
             out.add(new LabelSession.Item(item.key(), item.id(), item.text(), item.source(), item.line(), rankings.get(i),
                     item.sentiment(), item.suggested()));
+        }
+        return out;
+    }
+
+    /** Per message of {@code inbox}: null when not answered, else the intent given (empty when skipped). */
+    static String[] answers(List<LabelSession.Item> inbox, LabelsFile labels) {
+        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        for (LabelsFile.Answer a : labels.answers()) {
+            byKey.put(a.key(), a.intent());
+        }
+        String[] out = new String[inbox.size()];
+        for (int i = 0; i < inbox.size(); i++) {
+            out[i] = byKey.get(inbox.get(i).key());
         }
         return out;
     }

@@ -16,10 +16,12 @@ import java.util.List;
  * in their own words comes before an odd one-off, because its label teaches the model about all
  * of them.</li>
  * <li><b>Spread.</b> Messages are taken best first, but never one that is close (cosine above 0.5)
- * to a message already answered or already queued: one of each near-duplicate and of each
- * paraphrase cluster, so the queue spreads over the seller's topics (and so over the intents)
- * instead of asking ten copies of the same question. When every message left is close to one
- * taken, a new pass starts over what is left, with the same rule.</li>
+ * to a message already taken: one of each near-duplicate and of each paraphrase cluster, so the
+ * queue spreads over the seller's topics (and so over the intents) instead of asking ten copies of
+ * the same question. A message close to one already answered waits too, while the model gives it
+ * the intent of that answer (it has learned the group); when the model still calls it something
+ * else, it is asked. When every message left is close to one taken, a new pass starts over what
+ * is left, with the same rule.</li>
  * </ol>
  * The density and the close pairs depend only on the texts and are computed once ({@link #of});
  * the order is recomputed as the model and the answers change. Deterministic: ties go to the
@@ -42,7 +44,7 @@ public final class LabelQueue {
 
     /** The order to ask about {@code texts} (indexes into it) when none is answered yet. */
     public static List<Integer> order(List<String> texts, List<Ranking> rankings) {
-        return of(texts).order(rankings, new boolean[texts.size()]);
+        return of(texts).order(rankings, new String[texts.size()]);
     }
 
     /** The uncertainty margin of a ranking: first probability minus the second (1 when only one label). */
@@ -54,27 +56,34 @@ public final class LabelQueue {
      * The messages not yet answered, in the order to ask about them.
      *
      * @param rankings the model's intent ranking of every message (may be null for answered ones)
-     * @param answered which messages are answered already (their neighbours wait)
+     * @param answers  per message: null when not answered yet, else the intent the seller gave
+     *                 (empty when the seller skipped it)
      * @return indexes into the inbox
      */
-    public List<Integer> order(List<Ranking> rankings, boolean[] answered) {
+    public List<Integer> order(List<Ranking> rankings, String[] answers) {
         int n = similarity.size();
-        if (rankings.size() != n || answered.length != n) {
-            throw new IllegalArgumentException("rankings and answered must cover the inbox's " + n + " messages");
+        if (rankings.size() != n || answers.length != n) {
+            throw new IllegalArgumentException("rankings and answers must cover the inbox's " + n + " messages");
         }
         double[] score = new double[n];
         List<Integer> waiting = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!answered[i]) {
+            if (answers[i] == null) {
                 score[i] = (1 - margin(rankings.get(i))) * Math.max(similarity.density(i), MIN_DENSITY);
                 waiting.add(i);
             }
         }
         waiting.sort(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> i));
+        // a message close to an answered one waits while the model gives it the answer's intent (it has
+        // learned that group); one the model still calls something else is worth asking
         boolean[] blocked = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (answered[i]) {
-                block(blocked, i);
+        for (int a = 0; a < n; a++) {
+            if (answers[a] != null) {
+                for (int j : similarity.close(a)) {
+                    if (answers[j] == null && (answers[a].isEmpty() || rankings.get(j).best().equals(answers[a]))) {
+                        blocked[j] = true;
+                    }
+                }
             }
         }
         List<Integer> out = new ArrayList<>(waiting.size());

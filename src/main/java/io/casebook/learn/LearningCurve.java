@@ -63,7 +63,7 @@ public final class LearningCurve {
         // label's strategy: the seller answers in the order label gives; every relearnEvery answers
         // label retrains on the corpus and the answers so far and orders the messages left again
         LabelQueue queue = LabelQueue.of(pool.stream().map(LabelledText::text).toList());
-        boolean[] answered = new boolean[pool.size()];
+        String[] answers = new String[pool.size()];
         List<Integer> chosen = new ArrayList<>();
         TextClassifier model = shipped;
         for (int n : setup.sizes()) {
@@ -73,11 +73,11 @@ public final class LearningCurve {
             while (chosen.size() < n) {
                 TextClassifier current = model;
                 List<Ranking> rankings = pool.stream().map(t -> current.rank(t.text())).toList();
-                List<Integer> order = queue.order(rankings, answered);
+                List<Integer> order = queue.order(rankings, answers);
                 int batch = Math.min(n - chosen.size(), setup.relearnEvery() > 0 ? setup.relearnEvery() : n);
                 for (int i : order.subList(0, batch)) {
                     chosen.add(i);
-                    answered[i] = true;
+                    answers[i] = pool.get(i).label();
                 }
                 model = trainer.train(chosen.stream().map(pool::get).toList());
             }
