@@ -122,6 +122,37 @@ class LearnCliTest {
     }
 
     @Test
+    void benchLearningWritesTheCurveAsATableAndAPicture() throws Exception {
+        Path data = dir.resolve("seller.csv");
+        StringBuilder csv = new StringBuilder("text,intent\n");
+        String[] products = {"lamp", "kettle", "rug", "toaster", "desk", "fan", "mirror", "heater", "clock"};
+        for (String p : products) {
+            csv.append("where is my ").append(p).append(" it has not come,shipping_status\n");
+            csv.append("the ").append(p).append(" came smashed box crushed,damaged_in_transit\n");
+            csv.append("do you sell the ").append(p).append(" wholesale for our shops,wholesale_inquiry\n");
+            csv.append("thank you the ").append(p).append(" is lovely,thanks\n");
+        }
+        Files.writeString(data, csv);
+        Path page = dir.resolve("page.md");
+        Files.writeString(page, "# Curve\n\n" + BenchLearningCommand.START + "\nold\n" + BenchLearningCommand.END
+                + "\n\nafter\n");
+        Path svg = dir.resolve("curve.svg");
+        Run run = run("", "bench", "learning", "--data", data.toString(), "--corpus",
+                TestModels.resource("tiny-corpus.csv").toString(), "--sizes", "4,8", "--seeds", "1",
+                "--relearn-every", "4", "--markdown", page.toString(), "--svg", svg.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("label's strategy") && run.out().contains("test F1:"), run.out());
+        String written = Files.readString(page);
+        assertTrue(written.contains("| 8 | ") && !written.contains("\nold\n") && written.endsWith("after\n"), written);
+        assertTrue(written.contains("the strategy retrains every 4 answers"), written);
+        assertTrue(Files.readString(svg).startsWith("<svg"));
+
+        Run bad = run("", "bench", "learning", "--data", dir.resolve("none.csv").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("none.csv") && !bad.err().contains("Exception"), bad.err());
+    }
+
+    @Test
     void labelWithoutATerminalOrWithBadFlagsSaysSoInOneLine() throws Exception {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"label", inbox().toString(), "--order", "random", "--models",
