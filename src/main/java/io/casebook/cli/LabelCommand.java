@@ -138,7 +138,7 @@ final class LabelCommand implements Callable<Integer> {
         LabelSession.Summary summary;
         try (Terminal terminal = terminal()) {
             terminal.enterRawMode();
-            summary = new LabelSession(terminal, labels, relearner, asking).run(items);
+            summary = new LabelSession(terminal, labels, relearner, asking, testInput == null).run(items);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%nthis session: %d accepted, %d corrected, %d skipped, %d undone; order relearned %d "

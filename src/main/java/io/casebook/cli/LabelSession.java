@@ -55,18 +55,22 @@ final class LabelSession {
     private final LabelsFile labels;
     private final Relearner relearner;
     private final int limit;
+    private final boolean discardTypeAhead;
 
     /**
      * @param relearner what reorders the queue every few answers, or null for a fixed order
      * @param limit     how many answers to take at most in this session
+     * @param discardTypeAhead drop keys pressed while the queue was relearned (a person at a
+     *                  terminal; not a scripted input, which is all there at once)
      */
-    LabelSession(Terminal terminal, LabelsFile labels, Relearner relearner, int limit) {
+    LabelSession(Terminal terminal, LabelsFile labels, Relearner relearner, int limit, boolean discardTypeAhead) {
         this.terminal = terminal;
         this.out = terminal.writer();
         this.keys = terminal.reader();
         this.labels = labels;
         this.relearner = relearner;
         this.limit = limit;
+        this.discardTypeAhead = discardTypeAhead;
     }
 
     /** Asks about {@code queue} in its order, skipping those the labels file already answers. */
@@ -86,6 +90,12 @@ final class LabelSession {
             if (relearner != null && sinceRelearning >= relearner.every()) {
                 message(relearner.describe());
                 List<Item> reordered = relearner.relearn();
+                if (discardTypeAhead) {
+                    // keys pressed while waiting would answer messages not yet seen
+                    while (keys.peek(1) >= 0) {
+                        keys.read();
+                    }
+                }
                 items.subList(pos, items.size()).clear();
                 items.addAll(reordered);
                 relearned++;
