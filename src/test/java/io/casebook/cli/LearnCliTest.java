@@ -153,6 +153,18 @@ class LearnCliTest {
     }
 
     @Test
+    void aLimitStopsTheSessionAfterThatManyAnswersAndUndoGivesOneBack() throws Exception {
+        Path labels = dir.resolve("limited.csv");
+        // accept m1, undo it, accept m1 again, accept m2: the limit of 2 is reached; the last Enter is not read
+        Run run = run("\ru\r\r\r", "label", inbox().toString(), "--labels", labels.toString(), "--models",
+                TestModels.tinyModels().toString(), "--order", "inbox", "--limit", "2");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("m1", "m2"), LabelsFile.open(labels).answers().stream().map(LabelsFile.Answer::id).toList());
+        assertTrue(run.err().contains("2 to ask about"), run.err());
+        assertTrue(run.out().contains("1 undone") && run.out().contains("3 messages left"), run.out());
+    }
+
+    @Test
     void labelWithoutATerminalOrWithBadFlagsSaysSoInOneLine() throws Exception {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"label", inbox().toString(), "--order", "random", "--models",
