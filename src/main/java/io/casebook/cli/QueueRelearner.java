@@ -7,7 +7,9 @@ import io.casebook.learn.LabelQueue;
 import io.casebook.learn.LabelsFile;
 import io.casebook.learn.SessionModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What makes {@code casebook label}'s queue learn as the seller answers: every few answers, the
@@ -64,7 +66,7 @@ final class QueueRelearner implements LabelSession.Relearner {
 
     /** Per message of {@code inbox}: null when not answered, else the intent given (empty when skipped). */
     static String[] answers(List<LabelSession.Item> inbox, LabelsFile labels) {
-        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        Map<String, String> byKey = new HashMap<>();
         for (LabelsFile.Answer a : labels.answers()) {
             byKey.put(a.key(), a.intent());
         }

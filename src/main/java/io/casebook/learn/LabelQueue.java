@@ -2,6 +2,7 @@ package io.casebook.learn;
 
 import io.casebook.classify.Ranking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -98,7 +99,7 @@ public final class LabelQueue {
                 }
             }
             waiting = later;
-            java.util.Arrays.fill(blocked, false);
+            Arrays.fill(blocked, false);
         }
         return out;
     }
