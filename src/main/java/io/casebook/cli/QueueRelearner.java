@@ -43,8 +43,12 @@ final class QueueRelearner implements LabelSession.Relearner {
 
     @Override
     public String describe() {
-        return "learning from your " + intentAnswers().size() + " answers (the corpus's " + model.corpusSize()
-                + " messages and yours, retrained) ...";
+        List<LabelsFile.Answer> given = labels.answers().stream().filter(a -> !a.intent().isEmpty()).toList();
+        List<LabelsFile.Answer> last = given.subList(Math.max(0, given.size() - every), given.size());
+        long right = last.stream().filter(a -> a.intent().equals(a.modelIntent())).count();
+        return "learning from your " + given.size() + " answers (the model shown had " + right + " of the last "
+                + last.size() + " intents right; retraining on the corpus's " + model.corpusSize()
+                + " messages and yours) ...";
     }
 
     @Override

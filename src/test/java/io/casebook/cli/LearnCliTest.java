@@ -103,7 +103,8 @@ class LearnCliTest {
         assertEquals(3, answers.size(), run.screen());
         assertEquals(List.of("corrected", "corrected", "accepted"), answers.stream().map(LabelsFile.Answer::status).toList());
         assertEquals("wholesale_inquiry", answers.get(2).intent(), "the relearned model's intent was shown first");
-        assertTrue(run.screen().contains("learning from your 2 answers"), run.screen());
+        assertTrue(run.screen().contains("learning from your 2 answers (the model shown had 0 of the last 2 intents "
+                + "right"), run.screen());
         assertTrue(run.out().contains("order relearned 1 times"), run.out());
         assertTrue(run.err().contains("relearned every 2 answers"), run.err());
 
