@@ -17,9 +17,14 @@ import opennlp.tools.ml.model.MaxentModel;
  * order, the same normalisation; a test compares them bit for bit) without OpenNLP's per-call
  * maps and feature strings.
  *
- * <p>A row where at least a third of the outcomes have a weight is stored densely (a weight for every outcome, which
- * the JIT sums with vector instructions); a sparse row, like most character n-grams of the
- * 103-language detector, as outcome ids and weights.
+ * <p>A row where at least a third of the outcomes have a weight is stored densely (a weight for
+ * every outcome, which the JIT sums with vector instructions); a sparse row, like most character
+ * n-grams of the 103-language detector, as outcome ids and weights. Scoring is bound by memory,
+ * not arithmetic (the language detector's weights alone are several megabytes), so a row is laid
+ * out to be read with as few cache misses as possible: when every row is dense, row {@code r}
+ * simply starts at {@code r * outcomes}; otherwise one array of row starts tells where each row
+ * begins and, from the next start, its length; a sparse weight's outcome id sits at the weight's
+ * own position in a parallel array.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,27 +37,28 @@ final class LinearModel {
 
     private final FeatureIndex index;
     private final int outcomes;
-    /** Where each row's weights start in {@link #weights}. */
-    private final int[] weightStart;
-    /** Where each sparse row's outcome ids start in {@link #outcomeIds} (parallel to its weights); -1 for a dense row. */
-    private final int[] idStart;
-    private final int[] outcomeIds;
-    /** The weights in double precision, or null when they are kept in {@link #floatWeights}. */
+    /**
+     * Where each row starts in {@link #weights} or {@link #packed}, with one more entry for the
+     * end; null when every row is dense (row r starts at r * outcomes). A row as long as
+     * {@link #outcomes} is dense; a shorter one is sparse.
+     */
+    private final int[] rowStart;
+    /** Double precision: the weights, dense rows by outcome, sparse rows in the order of {@link #outcomeIds}. */
     private final double[] weights;
+    /** Single precision: the weights laid out as {@link #weights} would be. */
     private final float[] floatWeights;
-    private final int weightCount;
+    /** Each sparse weight's outcome, at the weight's own position (unused for dense rows); null when all are dense. */
+    private final int[] outcomeIds;
     private final Normalization normalization;
 
-    private LinearModel(FeatureIndex index, int outcomes, int[] weightStart, int[] idStart, int[] outcomeIds,
-            double[] weights, float[] floatWeights, Normalization normalization) {
+    private LinearModel(FeatureIndex index, int outcomes, int[] rowStart, double[] weights, float[] floatWeights,
+            int[] outcomeIds, Normalization normalization) {
         this.index = index;
         this.outcomes = outcomes;
-        this.weightStart = weightStart;
-        this.idStart = idStart;
-        this.outcomeIds = outcomeIds;
+        this.rowStart = rowStart;
         this.weights = weights;
         this.floatWeights = floatWeights;
-        this.weightCount = weights != null ? weights.length : floatWeights.length;
+        this.outcomeIds = outcomeIds;
         this.normalization = normalization;
     }
 
@@ -98,45 +104,38 @@ final class LinearModel {
         }
         FeatureIndex index = new FeatureIndex(names.toArray(new String[0]));
         int n = rows.size();
-        int[] weightStart = new int[n];
-        int[] idStart = new int[n];
-        long weightCount = 0;
-        long idCount = 0;
+        int[] start = new int[n + 1];
+        boolean allDense = true;
+        long length = 0;
         for (int r = 0; r < n; r++) {
             int set = rows.get(r).getOutcomes().length;
-            weightStart[r] = Math.toIntExact(weightCount);
-            if (set >= k * DENSE_ROW_SHARE) {
-                idStart[r] = -1;
-                weightCount += k;
-            } else {
-                idStart[r] = Math.toIntExact(idCount);
-                weightCount += set;
-                idCount += set;
-            }
+            start[r] = Math.toIntExact(length);
+            boolean dense = set >= k * DENSE_ROW_SHARE;
+            allDense &= dense;
+            length += dense ? k : set;
         }
-        double[] w = new double[Math.toIntExact(weightCount)];
-        int[] ids = new int[Math.toIntExact(idCount)];
+        start[n] = Math.toIntExact(length);
+        int size = Math.toIntExact(length);
+        double[] w = singlePrecision ? null : new double[size];
+        float[] single = singlePrecision ? new float[size] : null;
+        int[] ids = allDense ? null : new int[size];
         for (int r = 0; r < n; r++) {
             int[] os = rows.get(r).getOutcomes();
             double[] ps = rows.get(r).getParameters();
+            boolean dense = os.length >= k * DENSE_ROW_SHARE;
             for (int j = 0; j < os.length; j++) {
-                if (idStart[r] < 0) {
-                    w[weightStart[r] + os[j]] = ps[j];
+                int at = dense ? start[r] + os[j] : start[r] + j;
+                if (singlePrecision) {
+                    single[at] = (float) ps[j];
                 } else {
-                    w[weightStart[r] + j] = ps[j];
-                    ids[idStart[r] + j] = os[j];
+                    w[at] = ps[j];
+                }
+                if (!dense) {
+                    ids[at] = os[j];
                 }
             }
         }
-        float[] single = null;
-        if (singlePrecision) {
-            single = new float[w.length];
-            for (int i = 0; i < w.length; i++) {
-                single[i] = (float) w[i];
-            }
-            w = null;
-        }
-        return new LinearModel(index, k, weightStart, idStart, ids, w, single, normalization);
+        return new LinearModel(index, k, allDense ? null : start, w, single, ids, normalization);
     }
 
     FeatureIndex index() {
@@ -161,27 +160,41 @@ final class LinearModel {
         if (row < 0) {
             return;
         }
-        int base = weightStart[row];
-        int ids = idStart[row];
-        int end = ids < 0 ? base + outcomes : row + 1 < weightStart.length ? weightStart[row + 1] : weightCount;
-        if (weights != null) {
-            if (ids < 0) {
+        if (rowStart == null) {
+            int base = row * outcomes;
+            if (weights != null) {
                 for (int o = 0; o < outcomes; o++) {
                     sums[o] += weights[base + o];
                 }
             } else {
-                for (int j = base; j < end; j++) {
-                    sums[outcomeIds[ids++]] += weights[j];
-                }
+                addDenseFloats(base, sums);
             }
-        } else if (ids < 0) {
-            for (int o = 0; o < outcomes; o++) {
-                sums[o] += floatWeights[base + o];
+            return;
+        }
+        int base = rowStart[row];
+        int end = rowStart[row + 1];
+        if (end - base == outcomes) {
+            if (weights != null) {
+                for (int o = 0; o < outcomes; o++) {
+                    sums[o] += weights[base + o];
+                }
+            } else {
+                addDenseFloats(base, sums);
+            }
+        } else if (weights != null) {
+            for (int j = base; j < end; j++) {
+                sums[outcomeIds[j]] += weights[j];
             }
         } else {
             for (int j = base; j < end; j++) {
-                sums[outcomeIds[ids++]] += floatWeights[j];
+                sums[outcomeIds[j]] += floatWeights[j];
             }
+        }
+    }
+
+    private void addDenseFloats(int base, double[] sums) {
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] += floatWeights[base + o];
         }
     }
 

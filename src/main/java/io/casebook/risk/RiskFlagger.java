@@ -62,16 +62,26 @@ public final class RiskFlagger {
     private static final int NEGATION_WINDOW_WORDS = 6;
     private static final Pattern CLAUSE_START = Pattern.compile("[.!?;\\n]|,\\s|\\s-\\s");
 
-    private final Map<RiskType, List<RiskRule>> rules;
-    private final Map<RiskType, List<String>> anchors;
+    private final Map<RiskType, List<IndexedRule>> rules;
+    private final Map<RiskType, boolean[]> flagAnchors;
+    private final AnchorIndex anchorIndex;
 
     RiskFlagger(Rules loaded) {
-        Map<RiskType, List<RiskRule>> byType = new EnumMap<>(RiskType.class);
+        List<String> words = new ArrayList<>();
+        loaded.anchors().values().forEach(words::addAll);
+        loaded.rules().forEach(r -> words.addAll(r.anchors()));
+        this.anchorIndex = new AnchorIndex(words);
+        Map<RiskType, List<IndexedRule>> byType = new EnumMap<>(RiskType.class);
         for (RiskRule r : loaded.rules()) {
-            byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+            byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(new IndexedRule(r, anchorIndex.set(r.anchors())));
         }
         this.rules = byType;
-        this.anchors = new EnumMap<>(loaded.anchors());
+        this.flagAnchors = new EnumMap<>(RiskType.class);
+        loaded.anchors().forEach((type, list) -> flagAnchors.put(type, anchorIndex.set(list)));
+    }
+
+    /** A rule with its anchor words as a set of ids of the {@link AnchorIndex} (null: no anchors). */
+    private record IndexedRule(RiskRule rule, boolean[] anchors) {
     }
 
     /** The rules and, per flag, the words of which a text must contain one for the flag's rules to run. */
@@ -87,22 +97,19 @@ public final class RiskFlagger {
     public List<RiskHit> flags(String message) {
         String text = BuyerText.of(message);
         String lower = blankQuotes(lowerSameLength(text));
+        AnchorIndex.Hits hits = anchorIndex.scan(lower);
         List<RiskHit> out = new ArrayList<>(2);
-        for (Map.Entry<RiskType, List<RiskRule>> e : rules.entrySet()) {
-            if (!anchored(lower, anchors.get(e.getKey()))) {
+        for (Map.Entry<RiskType, List<IndexedRule>> e : rules.entrySet()) {
+            if (!hits.any(flagAnchors.get(e.getKey()))) {
                 continue;
             }
             RiskHit first = null;
-            for (RiskRule rule : e.getValue()) {
-                if (!rule.mayMatch(lower)) {
-                    continue;
-                }
-                Matcher m = rule.pattern().matcher(lower);
-                while (m.find()) {
-                    if (!negated(lower, m.start(), m.end()) && (first == null || m.start() < first.start())) {
-                        first = new RiskHit(e.getKey(), text.substring(m.start(), m.end()).strip(), m.start(), m.end());
-                        break;
-                    }
+            for (IndexedRule rule : e.getValue()) {
+                int[] match = rule.rule().anchorsStartMatches() && rule.anchors() != null
+                        ? firstAtAnchors(rule, lower, hits, first)
+                        : firstAnywhere(rule, lower, hits, first);
+                if (match != null) {
+                    first = new RiskHit(e.getKey(), text.substring(match[0], match[1]).strip(), match[0], match[1]);
                 }
             }
             if (first != null) {
@@ -110,6 +117,55 @@ public final class RiskFlagger {
             }
         }
         return out;
+    }
+
+    /**
+     * The first match of a rule whose matches start with one of its anchor words that is not
+     * negated and starts before {@code before}: the pattern is tried only where those words
+     * occur, as {@link Matcher#find()} would find it (a match's successor starts after its end).
+     */
+    private static int[] firstAtAnchors(IndexedRule rule, String lower, AnchorIndex.Hits hits, RiskHit before) {
+        Matcher m = null;
+        int searchFrom = 0;
+        int tried = -1;
+        for (int h = hits.next(rule.anchors(), 0); h >= 0; h = hits.next(rule.anchors(), h + 1)) {
+            int start = hits.start(h);
+            if (before != null && start >= before.start()) {
+                return null;
+            }
+            if (start < searchFrom || start == tried) {
+                continue;
+            }
+            tried = start;
+            if (m == null) {
+                m = rule.rule().pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, lower.length());
+            if (m.lookingAt()) {
+                if (!negated(lower, m.start(), m.end())) {
+                    return new int[] {m.start(), m.end()};
+                }
+                searchFrom = Math.max(m.end(), start + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The first match of a rule anywhere in the text, when one of its anchor words (if any) occurs. */
+    private static int[] firstAnywhere(IndexedRule rule, String lower, AnchorIndex.Hits hits, RiskHit before) {
+        if (!hits.any(rule.anchors())) {
+            return null;
+        }
+        Matcher m = rule.rule().pattern().matcher(lower);
+        while (m.find()) {
+            if (before != null && m.start() >= before.start()) {
+                return null;
+            }
+            if (!negated(lower, m.start(), m.end())) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /**
@@ -140,10 +196,6 @@ public final class RiskFlagger {
             sentenceStart--;
         }
         return !CONDITION.matcher(lower.substring(sentenceStart, sentenceEnd)).find();
-    }
-
-    private static boolean anchored(String lower, List<String> words) {
-        return words == null || io.casebook.entity.Anchors.anyIn(lower, words);
     }
 
 
@@ -236,10 +288,11 @@ public final class RiskFlagger {
                     ruleAnchors = List.of(rest.substring(1, close).split("\\|"));
                     rest = rest.substring(close + 2).strip();
                 }
-                if (ruleAnchors.isEmpty()) {
+                boolean startsMatches = ruleAnchors.isEmpty();
+                if (startsMatches) {
                     ruleAnchors = LiteralPrefixes.of(rest);
                 }
-                out.add(new RiskRule(type, Pattern.compile(rest), type.label() + ":" + n, ruleAnchors));
+                out.add(new RiskRule(type, Pattern.compile(rest), type.label() + ":" + n, ruleAnchors, startsMatches));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

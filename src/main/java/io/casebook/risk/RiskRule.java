@@ -1,13 +1,17 @@
 package io.casebook.risk;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** One pattern that raises one flag; patterns run on lower-case text containing one of the anchors, if any. */
-record RiskRule(RiskType type, Pattern pattern, String id, java.util.List<String> anchors) {
+/**
+ * One pattern that raises one flag. The pattern runs only on lower-case text containing one of
+ * its anchor words, if it has any; when {@code anchorsStartMatches} the anchors are the literal
+ * words every match starts with (read off the pattern by {@link LiteralPrefixes}), so the search
+ * may begin where the first of them occurs.
+ */
+record RiskRule(RiskType type, Pattern pattern, String id, List<String> anchors, boolean anchorsStartMatches) {
 
-    /** True when the text may match: it contains one of the rule's anchor words (or the rule has none). */
-    boolean mayMatch(String lower) {
-        return io.casebook.entity.Anchors.anyIn(lower, anchors);
+    RiskRule {
+        anchors = List.copyOf(anchors);
     }
-
 }
