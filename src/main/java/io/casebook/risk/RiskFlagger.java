@@ -234,6 +234,9 @@ public final class RiskFlagger {
 
     /** Text between double quotes (the seller's words quoted back) blanked out, offsets kept. */
     static String blankQuotes(String lower) {
+        if (lower.indexOf('"') < 0 && lower.indexOf('\u201c') < 0) {
+            return lower;
+        }
         return blank(QUOTED, lower);
     }
 

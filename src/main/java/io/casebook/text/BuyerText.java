@@ -33,9 +33,11 @@ public final class BuyerText {
     /** The buyer's new text in {@code message}, or the message itself when nothing would remain. */
     public static String of(String message) {
         String text = insideRelay(message);
-        Matcher header = QUOTE_HEADER.matcher(text);
-        if (header.find() && !text.substring(0, header.start()).isBlank()) {
-            text = text.substring(0, header.start());
+        if (mayHaveQuoteHeader(text)) {
+            Matcher header = QUOTE_HEADER.matcher(text);
+            if (header.find() && !text.substring(0, header.start()).isBlank()) {
+                text = text.substring(0, header.start());
+            }
         }
         if (text.indexOf('>') >= 0) {
             StringBuilder kept = new StringBuilder(text.length());
@@ -47,6 +49,11 @@ public final class BuyerText {
             text = kept.toString();
         }
         return text.isBlank() ? message : text;
+    }
+
+    /** Every quote header has a colon ("wrote:", "From: ... Sent:") or a run of dashes: a cheap test before the pattern. */
+    private static boolean mayHaveQuoteHeader(String text) {
+        return text.indexOf(':') >= 0 || text.contains("--");
     }
 
     private static String insideRelay(String message) {

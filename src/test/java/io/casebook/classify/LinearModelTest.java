@@ -115,6 +115,19 @@ class LinearModelTest {
     }
 
     @Test
+    void featureIndexKeepsEveryRowOfALargeModel() {
+        String[] names = new String[300_000]; // more rows than 2^18: the row takes 19 bits of a slot
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "n:" + Integer.toString(i, 36);
+        }
+        FeatureIndex index = new FeatureIndex(names);
+        for (int i = 0; i < names.length; i++) {
+            assertEquals(i, index.find(names[i]));
+            assertEquals(-1, index.find("m:" + Integer.toString(i, 36)));
+        }
+    }
+
+    @Test
     void otherModelsAreLeftToOpenNlp() throws Exception {
         LabelledData data = LabelledData.read(io.casebook.TestModels.resource("tiny-corpus.csv"), "text", "intent", "lang");
         TextClassifier nb = ClassifierTrainer.train("intent", data,
