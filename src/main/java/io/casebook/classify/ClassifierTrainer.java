@@ -88,6 +88,26 @@ public final class ClassifierTrainer {
         return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), null, settings);
     }
 
+    /**
+     * Stratified k-fold cross-validation in which each fold trains on only {@code kept} of
+     * {@code parts} label-stratified parts of its training messages (dealt with {@code partSeed})
+     * and is tested on all of its own messages: how the figures grow with the size of the corpus.
+     * With {@code kept == parts} it is {@link #crossValidate(LabelledData, TrainingSettings)}.
+     */
+    public static CrossValidation crossValidateOnPart(LabelledData data, TrainingSettings settings, int kept, int parts,
+            long partSeed) {
+        if (parts < 1 || kept < 1 || kept > parts) {
+            throw new IllegalArgumentException("keep 1 to " + parts + " of " + parts + " parts, not " + kept);
+        }
+        check(data);
+        int[] part = stratifiedFolds(data.rows(), parts, partSeed);
+        int[] copies = new int[part.length];
+        for (int i = 0; i < part.length; i++) {
+            copies[i] = part[i] < kept ? 1 : 0;
+        }
+        return crossValidate(data, features(new FeatureExtractor(settings.features()), data.rows()), copies, settings);
+    }
+
     /** {@code indices} with each index {@code i} repeated {@code copies[i]} times (as is when copies is null). */
     private static List<Integer> repeated(List<Integer> indices, int[] copies) {
         if (copies == null) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {BenchSearchCommand.class, BenchRiskCommand.class, BenchAccuracyCommand.class,
-                BenchLearningCommand.class, BenchWeakLabelsCommand.class},
+                BenchLearningCommand.class, BenchWeakLabelsCommand.class, BenchCorpusCommand.class},
         description = {"Measures the throughput of Casebook.analyze (language, intent, sentiment) in messages per "
                 + "second, on one thread and on all cores.",
                 "Each measurement runs the messages of a CSV file in a loop for a fixed time after a warm-up and "

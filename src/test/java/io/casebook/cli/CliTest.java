@@ -238,4 +238,26 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("36 messages") && r.out().contains("analyze, 1 thread: median"), r.out());
     }
+
+    @Test
+    void benchCorpusShowsHowTheModelsGrowWithTheCorpus() {
+        Run r = run("bench", "corpus", "--corpus", TestModels.resource("tiny-corpus.csv").toString(),
+                "--eighths", "8,4", "--only", "intent", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("intent")).toList();
+        assertEquals(2, rows.size(), r.out());
+        assertTrue(rows.get(0).contains("4/8") && rows.get(1).contains("8/8"), r.out());
+        assertTrue(rows.get(1).strip().matches(".*8/8\\s+\\d+\\s+[01]\\.\\d{3}\\s+[01]\\.\\d{3}\\s+[+-]\\d\\.\\d{3}"), rows.get(1));
+    }
+
+    @Test
+    void benchCorpusRefusesABadShare() {
+        Run r = run("bench", "corpus", "--eighths", "9");
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--eighths"), r.err());
+        Run kind = run("bench", "corpus", "--only", "topic");
+        assertEquals(1, kind.code());
+        assertTrue(kind.err().contains("'topic'"), kind.err());
+    }
 }
