@@ -49,16 +49,21 @@ final class BenchCorpusCommand implements Callable<Integer> {
     public Integer call() {
         for (int e : eighths) {
             if (e < 1 || e > PARTS) {
-                throw new CasebookException("--eighths: " + e + " is not between 1 and " + PARTS);
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--eighths: " + e + " is not between 1 and " + PARTS);
             }
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         for (String kind : kinds) {
             if (!kind.equals("intent") && !kind.equals("sentiment")) {
-                throw new CasebookException("--only: '" + kind + "' is not intent or sentiment");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--only: '" + kind + "' is not intent or sentiment");
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        TrainingSettings settings = TrainingSettings.DEFAULT.withSeed(seed).withThreads(Math.max(1, threads));
+        TrainingSettings settings = TrainingSettings.DEFAULT.withSeed(seed).withThreads(threads);
         out.printf(Locale.ROOT, "%s, %d-fold cross-validation (seed %d), shipped settings%n", corpus,
                 settings.folds(), seed);
         out.printf(Locale.ROOT, "%-10s %7s %18s %9s %9s %22s%n", "model", "kept", "training messages", "accuracy",

@@ -253,11 +253,15 @@ class CliTest {
     @Test
     void benchCorpusRefusesABadShare() {
         Run r = run("bench", "corpus", "--eighths", "9");
-        assertEquals(1, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("--eighths"), r.err());
+        assertEquals(2, r.code());
+        assertTrue(r.err().lines().findFirst().orElse("").contains("--eighths: 9 is not between 1 and 8"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
         Run kind = run("bench", "corpus", "--only", "topic");
-        assertEquals(1, kind.code());
+        assertEquals(2, kind.code());
         assertTrue(kind.err().contains("'topic'"), kind.err());
+        Run missing = run("bench", "corpus", "--corpus", "no-such-corpus.csv", "--only", "intent");
+        assertEquals(1, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().contains("no-such-corpus.csv"), missing.err());
     }
 }
