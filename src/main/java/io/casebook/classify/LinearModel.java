@@ -32,6 +32,8 @@ final class LinearModel {
 
     /** A row is stored densely (a weight for every outcome) when at least this share of them is set. */
     private static final double DENSE_ROW_SHARE = 1.0 / 3;
+    /** Models with more outcomes than this are left to OpenNLP (an outcome id is kept in a byte). */
+    static final int MAX_OUTCOMES = 256;
 
     private enum Normalization { SOFTMAX, GIS }
 
@@ -47,12 +49,16 @@ final class LinearModel {
     private final double[] weights;
     /** Single precision: the weights laid out as {@link #weights} would be. */
     private final float[] floatWeights;
-    /** Each sparse weight's outcome, at the weight's own position (unused for dense rows); null when all are dense. */
-    private final int[] outcomeIds;
+    /**
+     * Each sparse weight's outcome (as an unsigned byte: a compiled model has at most
+     * {@value #MAX_OUTCOMES} outcomes), at the weight's own position (unused for dense rows); null
+     * when all rows are dense.
+     */
+    private final byte[] outcomeIds;
     private final Normalization normalization;
 
     private LinearModel(FeatureIndex index, int outcomes, int[] rowStart, double[] weights, float[] floatWeights,
-            int[] outcomeIds, Normalization normalization) {
+            byte[] outcomeIds, Normalization normalization) {
         this.index = index;
         this.outcomes = outcomes;
         this.rowStart = rowStart;
@@ -66,7 +72,8 @@ final class LinearModel {
      * The compiled form of {@code model}, keeping only the predicates whose name starts with
      * {@code prefix} (and dropping the prefix: OpenNLP's bag-of-words generator adds
      * {@code "bow="}), or null when the model is not a maximum-entropy model (naive Bayes and
-     * perceptron models are scored by OpenNLP).
+     * perceptron models are scored by OpenNLP, and so are models of more than {@value #MAX_OUTCOMES}
+     * outcomes).
      */
     static LinearModel compile(MaxentModel model, String prefix) {
         return compile(model, prefix, false);
@@ -91,6 +98,9 @@ final class LinearModel {
         Context[] params = (Context[]) data[0];
         Map<?, ?> predicates = (Map<?, ?>) data[1];
         int k = model.getNumOutcomes();
+        if (k > MAX_OUTCOMES) {
+            return null;
+        }
         List<String> names = new ArrayList<>(predicates.size());
         List<Context> rows = new ArrayList<>(predicates.size());
         for (Map.Entry<?, ?> e : predicates.entrySet()) {
@@ -118,7 +128,7 @@ final class LinearModel {
         int size = Math.toIntExact(length);
         double[] w = singlePrecision ? null : new double[size];
         float[] single = singlePrecision ? new float[size] : null;
-        int[] ids = allDense ? null : new int[size];
+        byte[] ids = allDense ? null : new byte[size];
         for (int r = 0; r < n; r++) {
             int[] os = rows.get(r).getOutcomes();
             double[] ps = rows.get(r).getParameters();
@@ -131,7 +141,7 @@ final class LinearModel {
                     w[at] = ps[j];
                 }
                 if (!dense) {
-                    ids[at] = os[j];
+                    ids[at] = (byte) os[j];
                 }
             }
         }
@@ -183,11 +193,11 @@ final class LinearModel {
             }
         } else if (weights != null) {
             for (int j = base; j < end; j++) {
-                sums[outcomeIds[j]] += weights[j];
+                sums[outcomeIds[j] & 0xff] += weights[j];
             }
         } else {
             for (int j = base; j < end; j++) {
-                sums[outcomeIds[j]] += floatWeights[j];
+                sums[outcomeIds[j] & 0xff] += floatWeights[j];
             }
         }
     }
