@@ -128,6 +128,23 @@ class LinearModelTest {
     }
 
     @Test
+    void aModelWithMoreOutcomesThanAByteHoldsIsLeftToOpenNlp() throws Exception {
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        for (int label = 0; label <= LinearModel.MAX_OUTCOMES; label++) {
+            events.add(new opennlp.tools.ml.model.Event("l" + label, new String[] {"f" + label, "shared"}));
+        }
+        opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+        params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 5);
+        params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 0);
+        MaxentModel wide = opennlp.tools.ml.TrainerFactory.getEventTrainer(params, null)
+                .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+        assertEquals(LinearModel.MAX_OUTCOMES + 1, wide.getNumOutcomes());
+        assertEquals(null, LinearModel.compile(wide, ""));
+        assertEquals(null, LinearModel.compile(wide, "", true));
+    }
+
+    @Test
     void otherModelsAreLeftToOpenNlp() throws Exception {
         LabelledData data = LabelledData.read(io.casebook.TestModels.resource("tiny-corpus.csv"), "text", "intent", "lang");
         TextClassifier nb = ClassifierTrainer.train("intent", data,
