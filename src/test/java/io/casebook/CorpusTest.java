@@ -24,6 +24,7 @@ class CorpusTest {
 
     static final Path CORPUS = Path.of("corpora", "messages.csv");
     static final Path DEMO = Path.of("corpora", "demo", "inbox.csv");
+    static final Path HELD_OUT = Path.of("corpora", "messages-heldout.csv");
     private static final Set<String> STYLES = Set.of("plain", "chat", "terse", "rambling", "non_native", "typos", "no_punct",
             "caps", "formal", "quoted", "relay", "subject", "multi_topic", "sarcasm", "boundary", "misleading");
     private static final Set<String> HARD = Set.of("multi_topic", "sarcasm", "boundary", "misleading");
@@ -120,6 +121,27 @@ class CorpusTest {
         rows.forEach(r -> corpus.add(normalised(r.get("text"))));
         for (CSVRecord r : demo) {
             assertTrue(!corpus.contains(normalised(r.get("text"))), "demo message " + r.get("id") + " is in the corpus");
+        }
+    }
+
+    @Test
+    void theHeldOutMessagesAreValidAndNeitherInTheCorpusNorInTheDemoInbox() throws Exception {
+        List<CSVRecord> heldOut = records(HELD_OUT);
+        assertTrue(heldOut.size() >= 1000, "held-out set has " + heldOut.size());
+        Set<String> seen = new HashSet<>();
+        rows.forEach(r -> seen.add(normalised(r.get("text"))));
+        records(DEMO).forEach(r -> seen.add(normalised(r.get("text"))));
+        Set<String> own = new HashSet<>();
+        for (CSVRecord r : heldOut) {
+            String where = HELD_OUT + ":" + r.getRecordNumber();
+            assertTrue(Taxonomy.INTENTS.contains(r.get("intent")), where + ": intent " + r.get("intent"));
+            assertTrue(Taxonomy.SENTIMENTS.contains(r.get("sentiment")), where + ": sentiment " + r.get("sentiment"));
+            for (String tag : r.get("style").split(" ")) {
+                assertTrue(STYLES.contains(tag), where + ": style " + tag);
+            }
+            String text = normalised(r.get("text"));
+            assertTrue(!seen.contains(text), where + " is also in the corpus or the demo inbox");
+            assertTrue(own.add(text), where + " is given twice");
         }
     }
 }
