@@ -54,16 +54,19 @@ class CorpusTest {
 
     @Test
     void everyLabelIsValid() {
-        for (CSVRecord r : rows) {
-            String where = "line " + r.getParser().getCurrentLineNumber() + " (" + r.get("id") + ")";
-            assertTrue(Taxonomy.INTENTS.contains(r.get("intent")), where + ": intent " + r.get("intent"));
-            assertTrue(Taxonomy.SENTIMENTS.contains(r.get("sentiment")), where + ": sentiment " + r.get("sentiment"));
-            assertTrue(r.get("lang").matches("[a-z]{2}"), where + ": lang " + r.get("lang"));
-            for (String tag : r.get("style").split(" ")) {
-                assertTrue(STYLES.contains(tag), r.get("id") + ": style " + tag);
-            }
-            assertTrue(!r.get("text").isBlank(), r.get("id") + ": empty text");
+        rows.forEach(CorpusTest::assertValidRow);
+    }
+
+    /** A labelled row has a taxonomy intent and sentiment, a language code, known style tags and a text. */
+    private static void assertValidRow(CSVRecord r) {
+        String where = "record " + r.getRecordNumber() + " (" + r.get("id") + ")";
+        assertTrue(Taxonomy.INTENTS.contains(r.get("intent")), where + ": intent " + r.get("intent"));
+        assertTrue(Taxonomy.SENTIMENTS.contains(r.get("sentiment")), where + ": sentiment " + r.get("sentiment"));
+        assertTrue(r.get("lang").matches("[a-z]{2}"), where + ": lang " + r.get("lang"));
+        for (String tag : r.get("style").split(" ")) {
+            assertTrue(STYLES.contains(tag), where + ": style " + tag);
         }
+        assertTrue(!r.get("text").isBlank(), where + ": empty text");
     }
 
     @Test
@@ -133,15 +136,10 @@ class CorpusTest {
         records(DEMO).forEach(r -> seen.add(normalised(r.get("text"))));
         Set<String> own = new HashSet<>();
         for (CSVRecord r : heldOut) {
-            String where = HELD_OUT + ":" + r.getRecordNumber();
-            assertTrue(Taxonomy.INTENTS.contains(r.get("intent")), where + ": intent " + r.get("intent"));
-            assertTrue(Taxonomy.SENTIMENTS.contains(r.get("sentiment")), where + ": sentiment " + r.get("sentiment"));
-            for (String tag : r.get("style").split(" ")) {
-                assertTrue(STYLES.contains(tag), where + ": style " + tag);
-            }
+            assertValidRow(r);
             String text = normalised(r.get("text"));
-            assertTrue(!seen.contains(text), where + " is also in the corpus or the demo inbox");
-            assertTrue(own.add(text), where + " is given twice");
+            assertTrue(!seen.contains(text), HELD_OUT + ": " + r.get("id") + " is also in the corpus or the demo inbox");
+            assertTrue(own.add(text), HELD_OUT + ": " + r.get("id") + " is given twice");
         }
     }
 }
