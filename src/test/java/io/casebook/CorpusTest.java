@@ -57,6 +57,12 @@ class CorpusTest {
         rows.forEach(CorpusTest::assertValidRow);
     }
 
+    private static Set<String> normalisedTexts(List<CSVRecord> records) {
+        Set<String> out = new HashSet<>();
+        records.forEach(r -> out.add(normalised(r.get("text"))));
+        return out;
+    }
+
     /** A labelled row has a taxonomy intent and sentiment, a language code, known style tags and a text. */
     private static void assertValidRow(CSVRecord r) {
         String where = "record " + r.getRecordNumber() + " (" + r.get("id") + ")";
@@ -120,8 +126,7 @@ class CorpusTest {
     void theDemoInboxHasAHundredMessagesNotInTheCorpus() throws Exception {
         List<CSVRecord> demo = records(DEMO);
         assertTrue(demo.size() >= 100, "demo inbox has " + demo.size());
-        Set<String> corpus = new HashSet<>();
-        rows.forEach(r -> corpus.add(normalised(r.get("text"))));
+        Set<String> corpus = normalisedTexts(rows);
         for (CSVRecord r : demo) {
             assertTrue(!corpus.contains(normalised(r.get("text"))), "demo message " + r.get("id") + " is in the corpus");
         }
@@ -131,9 +136,8 @@ class CorpusTest {
     void theHeldOutMessagesAreValidAndNeitherInTheCorpusNorInTheDemoInbox() throws Exception {
         List<CSVRecord> heldOut = records(HELD_OUT);
         assertTrue(heldOut.size() >= 1000, "held-out set has " + heldOut.size());
-        Set<String> seen = new HashSet<>();
-        rows.forEach(r -> seen.add(normalised(r.get("text"))));
-        records(DEMO).forEach(r -> seen.add(normalised(r.get("text"))));
+        Set<String> seen = normalisedTexts(rows);
+        seen.addAll(normalisedTexts(records(DEMO)));
         Set<String> own = new HashSet<>();
         for (CSVRecord r : heldOut) {
             assertValidRow(r);
