@@ -2,12 +2,12 @@ package io.casebook.classify;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Arrays;
-import java.util.HashSet;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -32,6 +32,8 @@ public final class LanguageDetector {
     private static final int MAX_CHARS = 120;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static volatile LanguageDetector standard;
+    /** Each thread's set of the rows a text has already counted (see {@link #eval}). */
+    private static final ThreadLocal<SeenRows> SEEN = ThreadLocal.withInitial(SeenRows::new);
 
     private final MaxentModel model;
     /** The model's weights compiled for scoring without a string per n-gram; null if it cannot be. */
@@ -181,12 +183,12 @@ public final class LanguageDetector {
     private double[] eval(String s) {
         double[] sums = linear.newSums();
         char[] chars = s.toCharArray();
-        int[] seen = new int[Integer.highestOneBit(s.length() * 3 + 1) << 2];
-        int mask = seen.length - 1;
+        SeenRows seen = SEEN.get();
+        seen.clear(s.length() * 3);
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= s.length(); i++) {
                 int row = linear.index().find(chars, i, i + n);
-                if (row >= 0 && firstTime(row, seen, mask)) {
+                if (row >= 0 && seen.add(row)) {
                     linear.add(row, sums);
                 }
             }
@@ -194,17 +196,45 @@ public final class LanguageDetector {
         return linear.normalize(sums);
     }
 
-    /** Adds {@code row} to the small open-addressing set {@code seen}; false when it was there. */
-    private static boolean firstTime(int row, int[] seen, int mask) {
-        int slot = (row * 0x9E3779B1) >>> 7 & mask;
-        while (seen[slot] != 0) {
-            if (seen[slot] == row + 1) {
-                return false;
+    /**
+     * A small open-addressing set of model rows, one per thread and reused for every text: a new
+     * generation empties it instead of a new array (a fresh 4 KB table per message was most of
+     * what {@code analyze} allocated).
+     */
+    private static final class SeenRows {
+        private int[] rows = new int[1024];
+        private int[] generations = new int[1024];
+        private int generation;
+
+        /** Empties the set, making room for up to {@code n} rows at most half full. */
+        void clear(int n) {
+            int capacity = Integer.highestOneBit(Math.max(1, n) * 2) << 1;
+            if (capacity > rows.length) {
+                rows = new int[capacity];
+                generations = new int[capacity];
+                generation = 0;
             }
-            slot = (slot + 1) & mask;
+            generation++;
+            if (generation == 0) { // wrapped around: old stamps could be taken for current ones
+                Arrays.fill(generations, 0);
+                generation = 1;
+            }
         }
-        seen[slot] = row + 1;
-        return true;
+
+        /** Adds {@code row}; false when it was already there. */
+        boolean add(int row) {
+            int mask = rows.length - 1;
+            int slot = (row * 0x9E3779B1) >>> 7 & mask;
+            while (generations[slot] == generation) {
+                if (rows[slot] == row) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            generations[slot] = generation;
+            rows[slot] = row;
+            return true;
+        }
     }
 
     /** The distinct character 1-, 2- and 3-grams of a normalised text, as OpenNLP's model expects. */
