@@ -40,7 +40,7 @@ final class LinearModel {
     private final FeatureIndex index;
     private final int outcomes;
     /**
-     * Where each row starts in {@link #weights} or {@link #packed}, with one more entry for the
+     * Where each row starts in {@link #weights} or {@link #floatWeights}, with one more entry for the
      * end; null when every row is dense (row r starts at r * outcomes). A row as long as
      * {@link #outcomes} is dense; a shorter one is sparse.
      */
