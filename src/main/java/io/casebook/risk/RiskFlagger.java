@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * Figures of speech do not negate: "I will not hesitate to", "I don't want to", "I'd rather not",
  * "I'd hate to" are how polite buyers threaten.
  *
+ * <p>Speed: one pass of an {@link AnchorIndex} finds every anchor word in the text; a flag whose
+ * words are all absent is skipped, and a pattern whose matches start with known words is tried
+ * only where they occur.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class RiskFlagger {
